@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SecretlessAnalyzers.CodeFixes.Common
+{
+    /// <summary>Replaces the arguments of a call while keeping the layout the user chose (one line or one per line).</summary>
+    public static class ArgumentLists
+    {
+        public static ArgumentListSyntax Replace(ArgumentListSyntax original, IReadOnlyList<ExpressionSyntax> expressions)
+        {
+            var originalArguments = original.Arguments;
+            var multiLine = originalArguments.Count > 1
+                && originalArguments.GetSeparators().Any(s => s.TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia));
+            var nodes = new List<ArgumentSyntax>();
+            var separators = new List<SyntaxToken>();
+            for (var i = 0; i < expressions.Count; i++)
+            {
+                var leading = i < originalArguments.Count
+                    ? originalArguments[i].GetLeadingTrivia()
+                    : multiLine ? originalArguments[originalArguments.Count - 1].GetLeadingTrivia() : default;
+                var trailing = i < originalArguments.Count && i == expressions.Count - 1
+                    ? originalArguments[originalArguments.Count - 1].GetTrailingTrivia()
+                    : default;
+                nodes.Add(SyntaxFactory.Argument(expressions[i].WithoutTrivia()).WithLeadingTrivia(leading).WithTrailingTrivia(trailing));
+                if (i < expressions.Count - 1)
+                {
+                    separators.Add(i < originalArguments.SeparatorCount
+                        ? originalArguments.GetSeparator(i)
+                        : multiLine
+                            ? originalArguments.GetSeparator(originalArguments.SeparatorCount - 1)
+                            : SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space));
+                }
+            }
+
+            return original.WithArguments(SyntaxFactory.SeparatedList(nodes, separators));
+        }
+    }
+}

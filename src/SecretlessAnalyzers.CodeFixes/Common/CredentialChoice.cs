@@ -1,0 +1,80 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace SecretlessAnalyzers.CodeFixes.Common
+{
+    /// <summary>The token credential a fix writes in place of a secret.</summary>
+    public enum CredentialKind
+    {
+        DefaultAzureCredential,
+        ManagedIdentityCredential,
+    }
+
+    /// <summary>
+    /// The credential options of a document, from <c>.editorconfig</c>:
+    /// <c>secretless.credential = default_azure_credential | managed_identity</c> orders the code actions (dotnet format
+    /// applies the first), and <c>secretless.managed_identity_client_id = &lt;guid&gt;</c> selects a user-assigned identity.
+    /// </summary>
+    public sealed class CredentialOptions
+    {
+        public const string CredentialKey = "secretless.credential";
+        public const string ManagedIdentityClientIdKey = "secretless.managed_identity_client_id";
+
+        private CredentialOptions(CredentialKind preferred, string? managedIdentityClientId)
+        {
+            Preferred = preferred;
+            ManagedIdentityClientId = managedIdentityClientId;
+        }
+
+        public CredentialKind Preferred { get; }
+
+        /// <summary>The client id of a user-assigned managed identity (not the client id of an app registration).</summary>
+        public string? ManagedIdentityClientId { get; }
+
+        public static CredentialOptions For(Document document, SyntaxTree tree)
+        {
+            var options = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);
+            var preferred = options.TryGetValue(CredentialKey, out var credential)
+                && (string.Equals(credential.Trim(), "managed_identity", StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(credential.Trim(), "managed_identity_credential", StringComparison.OrdinalIgnoreCase))
+                ? CredentialKind.ManagedIdentityCredential
+                : CredentialKind.DefaultAzureCredential;
+            string? clientId = null;
+            if (options.TryGetValue(ManagedIdentityClientIdKey, out var configuredId) && Guid.TryParse(configuredId.Trim(), out var guid))
+            {
+                clientId = guid.ToString("D");
+            }
+
+            return new CredentialOptions(preferred, clientId);
+        }
+    }
+
+    /// <summary>Titles and equivalence keys shared by every fix that swaps a secret for a token credential.</summary>
+    public static class CredentialActions
+    {
+        public const string UseDefaultAzureCredentialKey = "Secretless.UseDefaultAzureCredential";
+        public const string UseManagedIdentityCredentialKey = "Secretless.UseManagedIdentityCredential";
+
+        public static string EquivalenceKey(CredentialKind kind) =>
+            kind == CredentialKind.DefaultAzureCredential ? UseDefaultAzureCredentialKey : UseManagedIdentityCredentialKey;
+
+        public static CredentialKind? FromEquivalenceKey(string? key) => key switch
+        {
+            UseDefaultAzureCredentialKey => CredentialKind.DefaultAzureCredential,
+            UseManagedIdentityCredentialKey => CredentialKind.ManagedIdentityCredential,
+            _ => null,
+        };
+
+        public static string Title(CredentialKind kind, string? role)
+        {
+            var name = kind == CredentialKind.DefaultAzureCredential ? "DefaultAzureCredential" : "ManagedIdentityCredential";
+            return string.IsNullOrEmpty(role) ? "Use " + name : "Use " + name + " (grant the identity '" + role + "')";
+        }
+
+        /// <summary>The preferred action first: IDEs show it on top and <c>dotnet format</c> applies it.</summary>
+        public static CredentialKind[] InPreferredOrder(CredentialOptions options) =>
+            options.Preferred == CredentialKind.DefaultAzureCredential
+                ? new[] { CredentialKind.DefaultAzureCredential, CredentialKind.ManagedIdentityCredential }
+                : new[] { CredentialKind.ManagedIdentityCredential, CredentialKind.DefaultAzureCredential };
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FindSymbols;
+
+namespace SecretlessAnalyzers.CodeFixes.Common
+{
+    /// <summary>
+    /// After a secret is removed, the private constants, readonly fields and locals it was built from (account name,
+    /// key) are often left unused: remove those, and then what they were built from, so no key part stays behind.
+    /// </summary>
+    public static class UnusedDeclarations
+    {
+        private const int MaxRounds = 8;
+
+        public static async Task<Document> RemoveAsync(Document document, ImmutableArray<ISymbol> candidates, CancellationToken cancellationToken)
+        {
+            var pending = new Queue<(string Name, SymbolKind Kind)>(candidates.Select(c => (c.Name, c.Kind)).Distinct());
+            for (var round = 0; round < MaxRounds * 4 && pending.Count > 0; round++)
+            {
+                var (name, kind) = pending.Dequeue();
+                var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+                if (root is null || semanticModel is null)
+                {
+                    break;
+                }
+
+                foreach (var declarator in root.DescendantNodes().OfType<VariableDeclaratorSyntax>().Where(d => d.Identifier.ValueText == name))
+                {
+                    var symbol = semanticModel.GetDeclaredSymbol(declarator, cancellationToken);
+                    if (symbol is null || symbol.Kind != kind || !IsRemovable(symbol)
+                        || await IsReferencedAsync(document, symbol, cancellationToken).ConfigureAwait(false))
+                    {
+                        continue;
+                    }
+
+                    // What this declaration was built from may become unused in turn.
+                    if (declarator.Initializer is { } initializer)
+                    {
+                        foreach (var identifier in initializer.Value.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+                        {
+                            if (semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol is { } used && IsRemovable(used))
+                            {
+                                pending.Enqueue((used.Name, used.Kind));
+                            }
+                        }
+                    }
+
+                    var node = declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1 } declaration
+                        && declaration.Parent is FieldDeclarationSyntax or LocalDeclarationStatementSyntax
+                        ? declaration.Parent
+                        : declarator;
+                    var newRoot = root.RemoveNode(node, SyntaxRemoveOptions.KeepNoTrivia);
+                    if (newRoot is not null)
+                    {
+                        document = document.WithSyntaxRoot(newRoot);
+                    }
+
+                    break;
+                }
+            }
+
+            return document;
+        }
+
+        private static bool IsRemovable(ISymbol symbol) =>
+            symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field && (field.IsConst || field.IsReadOnly)
+            || symbol is ILocalSymbol;
+
+        private static async Task<bool> IsReferencedAsync(Document document, ISymbol symbol, CancellationToken cancellationToken)
+        {
+            var references = await SymbolFinder.FindReferencesAsync(symbol, document.Project.Solution, cancellationToken).ConfigureAwait(false);
+            return references.Any(r => r.Locations.Any());
+        }
+    }
+}

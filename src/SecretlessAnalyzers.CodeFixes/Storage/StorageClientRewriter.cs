@@ -1,0 +1,489 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.FindSymbols;
+using Microsoft.CodeAnalysis.Text;
+using SecretlessAnalyzers.CodeFixes.Common;
+using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.Storage;
+
+namespace SecretlessAnalyzers.CodeFixes.Storage
+{
+    /// <summary>
+    /// Rewrites storage clients that receive a secret to their <c>(Uri, TokenCredential[, options])</c> overload.
+    /// Every rewritten call is bound speculatively first: when the new call would not bind to a token-credential
+    /// overload, no fix is produced, so a fix never leaves code that does not compile.
+    /// </summary>
+    public sealed class StorageClientRewriter
+    {
+        private readonly Document _document;
+        private readonly SemanticModel _semanticModel;
+        private readonly StorageSymbols _symbols;
+        private readonly ImmutableDictionary<string, string?> _properties;
+        private readonly ExpressionSyntax _credential;
+
+        private StorageClientRewriter(Document document, SemanticModel semanticModel, ImmutableDictionary<string, string?> properties, ExpressionSyntax credential)
+        {
+            _document = document;
+            _semanticModel = semanticModel;
+            _symbols = new StorageSymbols(semanticModel.Compilation);
+            _properties = properties;
+            _credential = credential;
+        }
+
+        /// <summary>The fixed document, or null when no safe rewrite exists.</summary>
+        public static async Task<Document?> TryRewriteAsync(
+            Document document,
+            TextSpan diagnosticSpan,
+            ImmutableDictionary<string, string?> properties,
+            CredentialKind kind,
+            CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || semanticModel is null
+                || root.FindNode(diagnosticSpan, getInnermostNodeForTie: true) is not ExpressionSyntax reported
+                || properties.ContainsKey(DiagnosticProperties.FixBlocker))
+            {
+                return null;
+            }
+
+            var options = CredentialOptions.For(document, root.SyntaxTree);
+            var sharedField = CredentialSyntax.FindSharedCredentialField(reported, semanticModel, kind);
+            var credential = sharedField is not null
+                ? SyntaxFactory.IdentifierName(sharedField)
+                : CredentialSyntax.NewCredential(semanticModel.Compilation, kind, options);
+            var rewriter = new StorageClientRewriter(document, semanticModel, properties, credential);
+            return await rewriter.RewriteAsync(root, reported, cancellationToken).ConfigureAwait(false);
+        }
+
+        private async Task<Document?> RewriteAsync(SyntaxNode root, ExpressionSyntax reported, CancellationToken cancellationToken)
+        {
+            // The carrier is the value that travels to the client: the connection string itself, or the credential /
+            // Uri object built around the reported literal.
+            var carrier = reported;
+            if (reported.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax wrapper } }
+                && _semanticModel.GetTypeInfo(wrapper, cancellationToken).Type is { } wrapperType
+                && (_symbols.IsKeyCredential(wrapperType) || _symbols.IsSasCredential(wrapperType) || SymbolEqualityComparer.Default.Equals(wrapperType, _symbols.Uri)))
+            {
+                carrier = wrapper;
+            }
+
+            var uses = new List<ArgumentSyntax>();
+            VariableDeclaratorSyntax? declarator = null;
+            if (carrier.Parent is ArgumentSyntax directUse)
+            {
+                uses.Add(directUse);
+            }
+            else if (carrier.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable })
+            {
+                declarator = variable;
+                if (!await TryCollectUsesAsync(root, variable, uses, cancellationToken).ConfigureAwait(false))
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                return null;
+            }
+
+            var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+            foreach (var use in uses)
+            {
+                if (use.Parent?.Parent is not ExpressionSyntax call)
+                {
+                    return null;
+                }
+
+                var replacement = carrier == reported && carrier is not BaseObjectCreationExpressionSyntax
+                    ? RewriteConnectionStringUse(call, use, cancellationToken)
+                    : RewriteCredentialUse(call, use, carrier, reported, cancellationToken);
+                if (replacement is null)
+                {
+                    return null;
+                }
+
+                replacements[ReplacedNode(call)] = replacement;
+            }
+
+            var editor = new SyntaxEditor(root, _document.Project.Solution.Workspace.Services);
+            foreach (var pair in replacements)
+            {
+                editor.ReplaceNode(pair.Key, pair.Value);
+            }
+
+            var removedValue = declarator?.Initializer?.Value ?? carrier;
+            if (declarator is not null)
+            {
+                editor.RemoveNode(DeclarationToRemove(declarator), SyntaxRemoveOptions.KeepNoTrivia);
+            }
+
+            var candidates = ReferencedValueSymbols(removedValue, cancellationToken);
+            var newDocument = _document.WithSyntaxRoot(editor.GetChangedRoot());
+            newDocument = await UnusedDeclarations.RemoveAsync(newDocument, candidates, cancellationToken).ConfigureAwait(false);
+            return await FixCleanup.RunAsync(newDocument, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A registration is rewritten as a whole chain link: builder.AddX(uri).WithCredential(credential).
+        private static SyntaxNode ReplacedNode(ExpressionSyntax call) => call;
+
+        /// <summary>Every reference of the variable must be an argument of a call; references elsewhere block the fix.</summary>
+        private async Task<bool> TryCollectUsesAsync(SyntaxNode root, VariableDeclaratorSyntax variable, List<ArgumentSyntax> uses, CancellationToken cancellationToken)
+        {
+            var symbol = _semanticModel.GetDeclaredSymbol(variable, cancellationToken);
+            if (symbol is null)
+            {
+                return false;
+            }
+
+            if (symbol is IFieldSymbol)
+            {
+                // Fields may be read from other files: all references must be in this document.
+                var references = await SymbolFinder.FindReferencesAsync(symbol, _document.Project.Solution, cancellationToken).ConfigureAwait(false);
+                foreach (var location in references.SelectMany(r => r.Locations))
+                {
+                    if (location.Document.Id != _document.Id)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            var name = variable.Identifier.ValueText;
+            foreach (var identifier in root.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (identifier.Identifier.ValueText != name
+                    || !SymbolEqualityComparer.Default.Equals(_semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, symbol))
+                {
+                    continue;
+                }
+
+                var reference = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? (ExpressionSyntax)access : identifier;
+                if (reference.Parent is not ArgumentSyntax argument)
+                {
+                    return false;
+                }
+
+                uses.Add(argument);
+            }
+
+            return uses.Count > 0;
+        }
+
+        private static SyntaxNode DeclarationToRemove(VariableDeclaratorSyntax declarator)
+        {
+            if (declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1 } declaration
+                && declaration.Parent is FieldDeclarationSyntax or LocalDeclarationStatementSyntax)
+            {
+                return declaration.Parent;
+            }
+
+            return declarator;
+        }
+
+        /// <summary><c>new BlobContainerClient("...AccountKey=...", "orders")</c> and <c>builder.AddBlobServiceClient("...")</c>.</summary>
+        private ExpressionSyntax? RewriteConnectionStringUse(ExpressionSyntax call, ArgumentSyntax use, CancellationToken cancellationToken)
+        {
+            if (_semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method)
+            {
+                return null;
+            }
+
+            if (method.MethodKind == MethodKind.Constructor && call is BaseObjectCreationExpressionSyntax creation)
+            {
+                return RewriteClientConstructor(creation, method, use, cancellationToken);
+            }
+
+            if (call is InvocationExpressionSyntax invocation && _symbols.ServiceOfRegistration(method.ReducedFrom ?? method) is { } service)
+            {
+                return RewriteRegistration(invocation, service, cancellationToken);
+            }
+
+            return null;
+        }
+
+        private ExpressionSyntax? RewriteClientConstructor(BaseObjectCreationExpressionSyntax creation, IMethodSymbol constructor, ArgumentSyntax use, CancellationToken cancellationToken)
+        {
+            var type = constructor.ContainingType;
+            var service = _symbols.ServiceOf(type);
+            if (service is null || !_properties.TryGetValue(DiagnosticProperties.EndpointPrefix + service, out var endpoint) || endpoint is null)
+            {
+                return null;
+            }
+
+            var arguments = ArgumentsByParameter(creation.ArgumentList!, constructor);
+            if (arguments is null || !arguments.TryGetValue(use, out var connectionParameter) || connectionParameter.Name != "connectionString")
+            {
+                return null;
+            }
+
+            // Entity names after the connection string become URI path segments, except TableClient's tableName,
+            // which its token overload keeps as an argument.
+            var isTableClient = type.Name == "TableClient";
+            ExpressionSyntax? tableName = null;
+            ExpressionSyntax? options = null;
+            var segments = new List<ExpressionSyntax>();
+            var segmentNames = new List<string>();
+            foreach (var pair in arguments.OrderBy(p => constructor.Parameters.IndexOf(p.Value)))
+            {
+                var parameter = pair.Value;
+                if (parameter.Name == "connectionString")
+                {
+                    continue;
+                }
+
+                if (parameter.Type.SpecialType == SpecialType.System_String)
+                {
+                    if (isTableClient && parameter.Name == "tableName")
+                    {
+                        tableName = pair.Key.Expression;
+                    }
+                    else
+                    {
+                        segments.Add(pair.Key.Expression);
+                        segmentNames.Add(parameter.Name);
+                    }
+                }
+                else if (parameter.Name == "options")
+                {
+                    options = pair.Key.Expression;
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            var uri = BuildUri(endpoint, segments, segmentNames, cancellationToken);
+            if (uri is null)
+            {
+                return null;
+            }
+
+            if (service == "file")
+            {
+                options = WithShareTokenIntent(options, constructor);
+                if (options is null)
+                {
+                    return null;
+                }
+            }
+
+            var newArguments = new List<ExpressionSyntax> { CredentialSyntax.NewUri(uri) };
+            if (tableName is not null)
+            {
+                newArguments.Add(tableName);
+            }
+
+            newArguments.Add(_credential);
+            if (options is not null)
+            {
+                newArguments.Add(options);
+            }
+
+            var rewritten = creation.WithArgumentList(ArgumentLists.Replace(creation.ArgumentList!, newArguments));
+            return BindsToTokenOverload(creation, rewritten, cancellationToken) ? rewritten : null;
+        }
+
+        /// <summary><c>builder.AddBlobServiceClient("...")</c> becomes <c>builder.AddBlobServiceClient(new Uri("...")).WithCredential(credential)</c>.</summary>
+        private ExpressionSyntax? RewriteRegistration(InvocationExpressionSyntax invocation, string service, CancellationToken cancellationToken)
+        {
+            if (!_properties.TryGetValue(DiagnosticProperties.EndpointPrefix + service, out var endpoint) || endpoint is null
+                || invocation.ArgumentList.Arguments.Count != 1 || invocation.Expression is not MemberAccessExpressionSyntax)
+            {
+                return null;
+            }
+
+            var withUri = invocation.WithArgumentList(ArgumentLists.Replace(invocation.ArgumentList, new[] { CredentialSyntax.NewUri(CredentialSyntax.StringLiteral(endpoint)) }));
+            var bound = _semanticModel.GetSpeculativeSymbolInfo(invocation.SpanStart, withUri, SpeculativeBindingOption.BindAsExpression).Symbol as IMethodSymbol;
+            if (bound is null || bound.Parameters.Length == 0 || bound.Parameters[bound.Parameters.Length - 1].Type.Name != "Uri")
+            {
+                return null;
+            }
+
+            var withCredential = SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, withUri.WithoutTrailingTrivia(), SyntaxFactory.IdentifierName("WithCredential")),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(_credential))))
+                .WithTrailingTrivia(invocation.GetTrailingTrivia());
+            var boundWithCredential = _semanticModel.GetSpeculativeSymbolInfo(invocation.SpanStart, withCredential, SpeculativeBindingOption.BindAsExpression).Symbol;
+            return boundWithCredential is IMethodSymbol { Name: "WithCredential" } ? withCredential : null;
+        }
+
+        /// <summary>
+        /// A credential or SAS <c>Uri</c> object given to a client: the credential argument becomes the token credential;
+        /// a SAS URL loses its query and the credential is added after it.
+        /// </summary>
+        private ExpressionSyntax? RewriteCredentialUse(ExpressionSyntax call, ArgumentSyntax use, ExpressionSyntax carrier, ExpressionSyntax reported, CancellationToken cancellationToken)
+        {
+            if (call is not BaseObjectCreationExpressionSyntax creation || creation.ArgumentList is null)
+            {
+                return null;
+            }
+
+            var arguments = creation.ArgumentList.Arguments.Select(a => a.Expression).ToList();
+            var index = creation.ArgumentList.Arguments.IndexOf(use);
+            if (index < 0 || creation.ArgumentList.Arguments.Any(a => a.NameColon is not null))
+            {
+                return null;
+            }
+
+            var carrierType = _semanticModel.GetTypeInfo(carrier, cancellationToken).Type;
+            if (SymbolEqualityComparer.Default.Equals(carrierType, _symbols.Uri))
+            {
+                // new Uri("https://acct.blob.core.windows.net/c?sv=...&sig=...") -> new Uri("https://acct.blob.core.windows.net/c")
+                if (reported is not LiteralExpressionSyntax literal || use.Expression != carrier)
+                {
+                    return null;
+                }
+
+                var url = literal.Token.ValueText;
+                var queryStart = url.IndexOf('?');
+                if (queryStart < 0)
+                {
+                    return null;
+                }
+
+                arguments[index] = carrier.ReplaceNode(literal, CredentialSyntax.StringLiteral(url.Substring(0, queryStart)).WithTriviaFrom(literal));
+                arguments.Insert(index + 1, _credential);
+            }
+            else
+            {
+                arguments[index] = _credential;
+            }
+
+            var rewritten = creation.WithArgumentList(ArgumentLists.Replace(creation.ArgumentList, arguments));
+            return BindsToTokenOverload(creation, rewritten, cancellationToken) ? rewritten : null;
+        }
+
+        private bool BindsToTokenOverload(ExpressionSyntax original, ExpressionSyntax rewritten, CancellationToken cancellationToken)
+        {
+            var symbol = _semanticModel.GetSpeculativeSymbolInfo(original.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Symbol;
+            var tokenCredential = _symbols.Identity.TokenCredential;
+            return symbol is IMethodSymbol method
+                && tokenCredential is not null
+                && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, tokenCredential));
+        }
+
+        /// <summary>Maps each argument to its parameter, following names; null when an argument has no parameter.</summary>
+        private static Dictionary<ArgumentSyntax, IParameterSymbol>? ArgumentsByParameter(ArgumentListSyntax list, IMethodSymbol method)
+        {
+            var map = new Dictionary<ArgumentSyntax, IParameterSymbol>();
+            for (var i = 0; i < list.Arguments.Count; i++)
+            {
+                var argument = list.Arguments[i];
+                var parameter = argument.NameColon is { } nameColon
+                    ? method.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText)
+                    : i < method.Parameters.Length ? method.Parameters[i] : null;
+                if (parameter is null)
+                {
+                    return null;
+                }
+
+                map[argument] = parameter;
+            }
+
+            return map;
+        }
+
+        /// <summary>
+        /// The resource URI: a literal when every segment is constant (each segment escaped), else an interpolated
+        /// string for container, queue and share names, which are plain DNS-like names. Blob and file paths that are
+        /// only known at run time block the fix: their escaping rules are not safe to guess.
+        /// </summary>
+        private ExpressionSyntax? BuildUri(string endpoint, List<ExpressionSyntax> segments, List<string> segmentNames, CancellationToken cancellationToken)
+        {
+            var literal = new StringBuilder(endpoint);
+            var allConstant = true;
+            foreach (var segment in segments)
+            {
+                var constant = _semanticModel.GetConstantValue(segment, cancellationToken);
+                if (constant.HasValue && constant.Value is string text && text.Length > 0)
+                {
+                    literal.Append('/').Append(EscapePath(text));
+                }
+                else
+                {
+                    allConstant = false;
+                }
+            }
+
+            if (allConstant)
+            {
+                return CredentialSyntax.StringLiteral(literal.ToString());
+            }
+
+            if (segmentNames.Any(name => name.IndexOf("blob", StringComparison.OrdinalIgnoreCase) >= 0 && name != "blobContainerName"
+                || name.IndexOf("path", StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                return null;
+            }
+
+            var interpolated = new StringBuilder("$\"").Append(endpoint.Replace("{", "{{").Replace("}", "}}"));
+            foreach (var segment in segments)
+            {
+                interpolated.Append("/{").Append(segment.WithoutTrivia().ToString()).Append('}');
+            }
+
+            interpolated.Append('"');
+            return SyntaxFactory.ParseExpression(interpolated.ToString());
+        }
+
+        private static string EscapePath(string path) =>
+            string.Join("/", path.Split('/').Select(Uri.EscapeDataString));
+
+        /// <summary>Token authentication to Azure Files requires <c>ShareTokenIntent</c> in the client options.</summary>
+        private ExpressionSyntax? WithShareTokenIntent(ExpressionSyntax? options, IMethodSymbol constructor)
+        {
+            const string Assignment = "ShareTokenIntent = Azure.Storage.Files.Shares.Models.ShareTokenIntent.Backup";
+            if (options is null)
+            {
+                return CredentialSyntax.Annotate(SyntaxFactory.ParseExpression("new Azure.Storage.Files.Shares.ShareClientOptions { " + Assignment + " }"));
+            }
+
+            if (options is not ObjectCreationExpressionSyntax creation)
+            {
+                return null;
+            }
+
+            if (creation.Initializer is { } initializer)
+            {
+                if (initializer.Expressions.Any(e => e is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "ShareTokenIntent" } }))
+                {
+                    return creation;
+                }
+
+                var assignment = CredentialSyntax.Annotate(SyntaxFactory.ParseExpression(Assignment));
+                return creation.WithInitializer(initializer.AddExpressions(assignment));
+            }
+
+            return CredentialSyntax.Annotate(SyntaxFactory.ParseExpression(creation.WithoutTrivia().ToString() + " { " + Assignment + " }"))
+                .WithTriviaFrom(creation);
+        }
+
+        /// <summary>Fields and locals read by the removed secret expression: candidates for removal once unused.</summary>
+        private ImmutableArray<ISymbol> ReferencedValueSymbols(ExpressionSyntax removed, CancellationToken cancellationToken)
+        {
+            var symbols = ImmutableArray.CreateBuilder<ISymbol>();
+            foreach (var identifier in removed.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            {
+                var symbol = _semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol;
+                if (symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field && (field.IsConst || field.IsReadOnly)
+                    || symbol is ILocalSymbol)
+                {
+                    symbols.Add(symbol);
+                }
+            }
+
+            return symbols.ToImmutable();
+        }
+    }
+}

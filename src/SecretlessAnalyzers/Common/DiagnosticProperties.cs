@@ -1,0 +1,49 @@
+namespace SecretlessAnalyzers.Common
+{
+    /// <summary>
+    /// Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/>. They reach SARIF logs and the code fixes;
+    /// values never contain a secret, only names, endpoints and roles.
+    /// </summary>
+    public static class DiagnosticProperties
+    {
+        /// <summary>What kind of secret was found, e.g. <c>StorageAccountKey</c>.</summary>
+        public const string SecretKind = "SecretKind";
+
+        /// <summary>The Azure service, e.g. <c>Storage</c>.</summary>
+        public const string Service = "Service";
+
+        /// <summary>The resource the secret unlocks: account, namespace, server or host.</summary>
+        public const string Resource = "Resource";
+
+        /// <summary>The least-privilege data-plane role the managed identity needs.</summary>
+        public const string Role = "Role";
+
+        /// <summary>How the secret reaches the SDK: see <see cref="SecretSinks"/>.</summary>
+        public const string Sink = "Sink";
+
+        /// <summary>Set when no safe automatic fix exists; the value says why.</summary>
+        public const string FixBlocker = "FixBlocker";
+
+        /// <summary>Prefix of the per-service endpoints derived from a connection string (<c>Endpoint.blob</c>...).</summary>
+        public const string EndpointPrefix = "Endpoint.";
+    }
+
+    /// <summary>Values of <see cref="DiagnosticProperties.Sink"/>.</summary>
+    public static class SecretSinks
+    {
+        public const string ClientConstructor = "ClientConstructor";
+        public const string ClientRegistration = "ClientRegistration";
+        public const string Credential = "Credential";
+        public const string Declaration = "Declaration";
+        public const string LegacySdk = "LegacySdk";
+        public const string Other = "Other";
+    }
+
+    /// <summary>Values of <see cref="DiagnosticProperties.FixBlocker"/>.</summary>
+    public static class FixBlockers
+    {
+        public const string AzureIdentityMissing = "AzureIdentityMissing";
+        public const string LegacySdk = "LegacySdk";
+        public const string EndpointUnknown = "EndpointUnknown";
+    }
+}
