@@ -56,11 +56,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                         && declaration.Parent is FieldDeclarationSyntax or LocalDeclarationStatementSyntax
                         ? declaration.Parent
                         : declarator;
-                    var newRoot = root.RemoveNode(node, SyntaxRemoveOptions.KeepNoTrivia);
-                    if (newRoot is not null)
-                    {
-                        document = document.WithSyntaxRoot(newRoot);
-                    }
+                    document = document.WithSyntaxRoot(SyntaxRemoval.Remove(root, node));
 
                     break;
                 }

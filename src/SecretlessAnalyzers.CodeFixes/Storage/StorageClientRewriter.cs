@@ -122,13 +122,21 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
             }
 
             var removedValue = declarator?.Initializer?.Value ?? carrier;
+            var removedMarker = new SyntaxAnnotation();
             if (declarator is not null)
             {
-                editor.RemoveNode(DeclarationToRemove(declarator), SyntaxRemoveOptions.KeepNoTrivia);
+                var declaration = DeclarationToRemove(declarator);
+                editor.ReplaceNode(declaration, (node, _) => node.WithAdditionalAnnotations(removedMarker));
             }
 
             var candidates = ReferencedValueSymbols(removedValue, cancellationToken);
-            var newDocument = _document.WithSyntaxRoot(editor.GetChangedRoot());
+            var newRoot = editor.GetChangedRoot();
+            if (newRoot.GetAnnotatedNodes(removedMarker).FirstOrDefault() is { } removed)
+            {
+                newRoot = SyntaxRemoval.Remove(newRoot, removed);
+            }
+
+            var newDocument = _document.WithSyntaxRoot(newRoot);
             newDocument = await UnusedDeclarations.RemoveAsync(newDocument, candidates, cancellationToken).ConfigureAwait(false);
             return await FixCleanup.RunAsync(newDocument, cancellationToken).ConfigureAwait(false);
         }

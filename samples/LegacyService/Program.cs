@@ -1,0 +1,33 @@
+using Azure.Storage.Blobs;
+using LegacyService.Legacy;
+using LegacyService.Storage;
+using Microsoft.Extensions.Azure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Registered clients: the connection string was pasted here during a hurried release.
+builder.Services.AddAzureClients(clients =>
+{
+    clients.AddBlobServiceClient("DefaultEndpointsProtocol=https;AccountName=contosoorders;AccountKey=U2VjcmV0bGVzc0FuYWx5emVycyBzYW1wbGU6IE5PVCBhIHJlYWwgc3RvcmFnZSBrZXksIGp1c3QgYnl0ZXMhIQ==;EndpointSuffix=core.windows.net");
+});
+
+builder.Services.AddSingleton<OrderArchive>();
+builder.Services.AddSingleton<PartnerFeed>();
+builder.Services.AddSingleton<AuditLog>();
+
+var app = builder.Build();
+
+app.MapPost("/orders/{id}", async (string id, HttpRequest request, OrderArchive archive) =>
+{
+    await archive.ArchiveAsync(id, request.Body);
+    return Results.Accepted();
+});
+
+app.MapGet("/orders/{id}", async (string id, BlobServiceClient blobs) =>
+{
+    var blob = blobs.GetBlobContainerClient("orders").GetBlobClient(id + ".json");
+    var content = await blob.DownloadContentAsync();
+    return Results.Text(content.Value.Content.ToString(), "application/json");
+});
+
+app.Run();
