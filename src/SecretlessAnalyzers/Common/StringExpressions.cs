@@ -23,49 +23,6 @@ namespace SecretlessAnalyzers.Common
 
         private const int MaxParts = 200_000;
 
-        /// <summary>Walks up from a string expression through parentheses and concatenation to the whole expression.</summary>
-        public static ExpressionSyntax GetOutermost(ExpressionSyntax expression)
-        {
-            var current = expression;
-            while (current.Parent is ExpressionSyntax parent
-                && (parent.IsKind(SyntaxKind.ParenthesizedExpression) || parent.IsKind(SyntaxKind.AddExpression)))
-            {
-                current = parent;
-            }
-
-            return current;
-        }
-
-        /// <summary>
-        /// The leaves of a concatenation, left to right: literals, interpolated strings and any other operand.
-        /// Parentheses are looked through.
-        /// </summary>
-        public static List<ExpressionSyntax> GetConcatenationLeaves(ExpressionSyntax root)
-        {
-            var leaves = new List<ExpressionSyntax>();
-            var stack = new Stack<ExpressionSyntax>();
-            stack.Push(root);
-            while (stack.Count > 0 && leaves.Count < MaxParts)
-            {
-                var node = stack.Pop();
-                switch (node)
-                {
-                    case ParenthesizedExpressionSyntax parenthesized:
-                        stack.Push(parenthesized.Expression);
-                        break;
-                    case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                        stack.Push(binary.Right);
-                        stack.Push(binary.Left);
-                        break;
-                    default:
-                        leaves.Add(node);
-                        break;
-                }
-            }
-
-            return leaves;
-        }
-
         /// <summary>
         /// The string value of <paramref name="expression"/>, with <see cref="FoldedString.Hole"/> for each part only
         /// known at run time; null when the expression is too large to fold.

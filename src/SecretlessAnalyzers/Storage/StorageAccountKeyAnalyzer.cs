@@ -43,11 +43,7 @@ namespace SecretlessAnalyzers.Storage
                 // Type look-ups happen once per compilation, and only if some literal passes the text pre-filter.
                 var compilation = start.Compilation;
                 var symbols = new Lazy<StorageSymbols>(() => new StorageSymbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
-                start.RegisterSyntaxNodeAction(
-                    context => AnalyzeStringExpression(context, symbols),
-                    SyntaxKind.StringLiteralExpression,
-                    SyntaxKind.Utf8StringLiteralExpression,
-                    SyntaxKind.InterpolatedStringExpression);
+                start.RegisterSyntaxNodeAction(context => AnalyzeStringExpression(context, symbols), StringCandidates.Kinds);
                 start.RegisterSyntaxNodeAction(
                     context => AnalyzeKeyCredentialCreation(context, symbols),
                     SyntaxKind.ObjectCreationExpression,
@@ -55,17 +51,16 @@ namespace SecretlessAnalyzers.Storage
             });
         }
 
+        private static readonly Func<string, bool> MentionsSecret = ContainsTriggerWord;
+
         private static void AnalyzeStringExpression(SyntaxNodeAnalysisContext context, Lazy<StorageSymbols> symbols)
         {
-            var expression = (ExpressionSyntax)context.Node;
-            if (!HasTrigger(expression))
-            {
-                return;
-            }
-
-            // Report a concatenation once: at the first of its parts that passes the pre-filter.
-            var whole = StringExpressions.GetOutermost(expression);
-            if (whole != expression && !IsFirstTriggerLeaf(whole, expression))
+            // Pre-filter on text: no semantic work, and no allocation, for a value that mentions no key or signature.
+            var whole = StringCandidates.GetCandidate(context.Node);
+            if (whole is null
+                || (whole is LiteralExpressionSyntax literal
+                    ? !StorageSecretDetector.MightContainSecret(literal.Token.ValueText)
+                    : !StringCandidates.AnyText(whole, MentionsSecret)))
             {
                 return;
             }
@@ -190,49 +185,12 @@ namespace SecretlessAnalyzers.Storage
             _ => string.Empty,
         };
 
-        private static bool HasTrigger(ExpressionSyntax expression)
-        {
-            if (expression is LiteralExpressionSyntax literal)
-            {
-                // A part of a concatenation may be as short as ";AccountKey=": only the whole has to be long.
-                return expression.Parent is BinaryExpressionSyntax or ParenthesizedExpressionSyntax
-                    ? ContainsTriggerWord(literal.Token.ValueText)
-                    : StorageSecretDetector.MightContainSecret(literal.Token.ValueText);
-            }
-
-            if (expression is InterpolatedStringExpressionSyntax interpolated)
-            {
-                foreach (var content in interpolated.Contents)
-                {
-                    if (content is InterpolatedStringTextSyntax text && ContainsTriggerWord(text.TextToken.ValueText))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        // Parts of an interpolated string are short; any of the three words marks a candidate.
+        // Parts of a concatenation or interpolation can be short (";AccountKey="): any of the three words marks a candidate.
         private static bool ContainsTriggerWord(string text) =>
             text.IndexOf('=') >= 0
             && (text.IndexOf("AccountKey", StringComparison.OrdinalIgnoreCase) >= 0
                 || text.IndexOf("sig=", StringComparison.OrdinalIgnoreCase) >= 0
                 || text.IndexOf("SharedAccessSignature", StringComparison.OrdinalIgnoreCase) >= 0);
-
-        private static bool IsFirstTriggerLeaf(ExpressionSyntax whole, ExpressionSyntax expression)
-        {
-            foreach (var leaf in StringExpressions.GetConcatenationLeaves(whole))
-            {
-                if (leaf is LiteralExpressionSyntax literal ? ContainsTriggerWord(literal.Token.ValueText) : HasTrigger(leaf))
-                {
-                    return leaf == expression;
-                }
-            }
-
-            return false;
-        }
 
         // Syntactic pre-filter: only creations whose type name could be a shared-key credential are bound.
         private static bool MayBeKeyCredential(BaseObjectCreationExpressionSyntax creation)
