@@ -24,6 +24,13 @@ namespace SecretlessAnalyzers.Common
         private const int MaxParts = 200_000;
 
         /// <summary>
+        /// Semantic look-ups per fold. A look-up deep inside a huge expression costs time proportional to its depth,
+        /// so an unbounded number of them makes a 50,000-part run-time concatenation quadratic. Real connection strings
+        /// have a handful of named parts; past the budget, parts count as run-time values.
+        /// </summary>
+        private const int MaxSemanticLookups = 32;
+
+        /// <summary>
         /// The string value of <paramref name="expression"/>, with <see cref="FoldedString.Hole"/> for each part only
         /// known at run time; null when the expression is too large to fold.
         /// </summary>
@@ -40,6 +47,7 @@ namespace SecretlessAnalyzers.Common
             var stack = new Stack<(SyntaxNode Node, int Depth)>();
             stack.Push((expression, 0));
             var parts = 0;
+            var lookups = 0;
             while (stack.Count > 0)
             {
                 if (++parts > MaxParts || builder.Length > MaxFoldedLength)
@@ -82,7 +90,7 @@ namespace SecretlessAnalyzers.Common
                         }
 
                         break;
-                    case ExpressionSyntax other:
+                    case ExpressionSyntax other when ++lookups <= MaxSemanticLookups:
                         AppendOther(builder, stack, other, depth, semanticModel, cancellationToken);
                         break;
                     default:

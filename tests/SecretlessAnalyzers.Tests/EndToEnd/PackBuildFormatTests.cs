@@ -14,39 +14,23 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
     /// </summary>
     [Collection(EndToEndCollection.Name)]
     [Trait("Category", "EndToEnd")]
-    public sealed class PackBuildFormatTests : IDisposable
+    public sealed class PackBuildFormatTests
     {
-        private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(5);
-        private readonly string _workspace = Path.Combine(Path.GetTempPath(), "secretless-e2e-" + Guid.NewGuid().ToString("N"));
+        private static readonly TimeSpan StepTimeout = PackageFixture.StepTimeout;
+        private readonly PackageFixture _package;
 
-        public PackBuildFormatTests()
+        public PackBuildFormatTests(PackageFixture package)
         {
-            Directory.CreateDirectory(_workspace);
-        }
-
-        public void Dispose()
-        {
-            try
-            {
-                Directory.Delete(_workspace, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A build server may still hold a file; the temp folder is cleaned by the OS.
-            }
+            _package = package;
         }
 
         [Fact]
         public async Task PackedPackage_FailsWarnAsErrorBuild_ThenDotnetFormatMigratesTheProject()
         {
-            var root = DotNetCli.RepositoryRoot();
-            var feed = Path.Combine(_workspace, "feed");
-            var pack = await DotNetCli.RunAsync(root, StepTimeout, "pack", Path.Combine(root, "nuget", "SecretlessAnalyzers.Package.csproj"), "-o", feed, "-c", "Release");
-            Assert.True(pack.ExitCode == 0, "dotnet pack failed: " + pack);
-            var nupkg = Assert.Single(Directory.GetFiles(feed, "SecretlessAnalyzers.*.nupkg"));
-            var version = Path.GetFileNameWithoutExtension(nupkg).Substring("SecretlessAnalyzers.".Length);
-
-            var project = Path.Combine(_workspace, "LegacyApp");
+            var root = _package.Root;
+            var feed = _package.Feed;
+            var version = _package.Version;
+            var project = Path.Combine(_package.Workspace, "LegacyApp");
             var key = FakeSecrets.StorageAccountKey(seed: 42);
             WriteProject(project, feed, version, root, key);
 
@@ -130,11 +114,5 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
                 }
                 """);
         }
-    }
-
-    [CollectionDefinition(Name, DisableParallelization = true)]
-    public sealed class EndToEndCollection
-    {
-        public const string Name = "EndToEnd";
     }
 }
