@@ -40,27 +40,31 @@ namespace SecretlessAnalyzers.Storage
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(static start =>
             {
-                // Type look-ups happen once per compilation, and only if some literal passes the text pre-filter.
+                // Type look-ups happen once per compilation, and only if some file mentions a key or signature.
                 var compilation = start.Compilation;
                 var symbols = new Lazy<StorageSymbols>(() => new StorageSymbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
-                start.RegisterSyntaxNodeAction(context => AnalyzeStringExpression(context, symbols), StringCandidates.Kinds);
-                start.RegisterSyntaxNodeAction(
-                    context => AnalyzeKeyCredentialCreation(context, symbols),
-                    SyntaxKind.ObjectCreationExpression,
-                    SyntaxKind.ImplicitObjectCreationExpression);
+                start.RegisterSemanticModelAction(context => AnalyzeDocument(context, symbols));
             });
         }
 
-        private static readonly Func<string, bool> MentionsSecret = ContainsTriggerWord;
+        // Words a storage secret cannot be written without; matched case-insensitively in the file text.
+        private static readonly string[] SecretWords = { "AccountKey", "sig=", "SharedAccessSignature" };
 
-        private static void AnalyzeStringExpression(SyntaxNodeAnalysisContext context, Lazy<StorageSymbols> symbols)
+        // Credential types whose constructor takes a bare key.
+        private static readonly string[] KeyCredentialTypeNames = { "StorageSharedKeyCredential", "TableSharedKeyCredential", "StorageCredentials" };
+
+        private static void AnalyzeDocument(SemanticModelAnalysisContext context, Lazy<StorageSymbols> symbols)
         {
-            // Pre-filter on text: no semantic work, and no allocation, for a value that mentions no key or signature.
-            var whole = StringCandidates.GetCandidate(context.Node);
-            if (whole is null
-                || (whole is LiteralExpressionSyntax literal
-                    ? !StorageSecretDetector.MightContainSecret(literal.Token.ValueText)
-                    : !StringCandidates.AnyText(whole, MentionsSecret)))
+            var tree = context.SemanticModel.SyntaxTree;
+            var text = tree.GetText(context.CancellationToken).ToString();
+            var root = tree.GetRoot(context.CancellationToken);
+            TextScan.ForEachStringCandidate(root, text, SecretWords, candidate => AnalyzeStringValue(context, candidate, symbols), context.CancellationToken);
+            TextScan.ForEachIdentifier(root, text, KeyCredentialTypeNames, name => AnalyzeCredentialTypeName(context, name, symbols), context.CancellationToken);
+        }
+
+        private static void AnalyzeStringValue(SemanticModelAnalysisContext context, ExpressionSyntax whole, Lazy<StorageSymbols> symbols)
+        {
+            if (whole is LiteralExpressionSyntax literal && !StorageSecretDetector.MightContainSecret(literal.Token.ValueText))
             {
                 return;
             }
@@ -73,14 +77,43 @@ namespace SecretlessAnalyzers.Storage
             }
 
             var sink = StorageSinkClassifier.Classify(whole, context.SemanticModel, symbols.Value, context.CancellationToken);
-            Report(context, whole, secret, sink, symbols.Value);
+            Report(context.ReportDiagnostic, whole, secret, sink, symbols.Value);
+        }
+
+        /// <summary>
+        /// A credential type name in code: <c>new StorageSharedKeyCredential(...)</c>, or a declaration
+        /// <c>StorageSharedKeyCredential c = new(...)</c> whose initializer is target-typed.
+        /// </summary>
+        private static void AnalyzeCredentialTypeName(SemanticModelAnalysisContext context, SyntaxToken name, Lazy<StorageSymbols> symbols)
+        {
+            SyntaxNode? type = name.Parent;
+            while (type?.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax)
+            {
+                type = type.Parent;
+            }
+
+            switch (type?.Parent)
+            {
+                case ObjectCreationExpressionSyntax creation when creation.Type == type:
+                    AnalyzeKeyCredentialCreation(context, creation, symbols);
+                    break;
+                case VariableDeclarationSyntax declaration when declaration.Type == type:
+                    foreach (var variable in declaration.Variables)
+                    {
+                        if (variable.Initializer?.Value is ImplicitObjectCreationExpressionSyntax implicitCreation)
+                        {
+                            AnalyzeKeyCredentialCreation(context, implicitCreation, symbols);
+                        }
+                    }
+
+                    break;
+            }
         }
 
         /// <summary><c>new StorageSharedKeyCredential("account", "key")</c> and the legacy <c>StorageCredentials</c>.</summary>
-        private static void AnalyzeKeyCredentialCreation(SyntaxNodeAnalysisContext context, Lazy<StorageSymbols> symbols)
+        private static void AnalyzeKeyCredentialCreation(SemanticModelAnalysisContext context, BaseObjectCreationExpressionSyntax creation, Lazy<StorageSymbols> symbols)
         {
-            var creation = (BaseObjectCreationExpressionSyntax)context.Node;
-            if (creation.ArgumentList is not { Arguments.Count: >= 2 } arguments || !MayBeKeyCredential(creation))
+            if (creation.ArgumentList is not { Arguments.Count: >= 2 } arguments)
             {
                 return;
             }
@@ -120,10 +153,10 @@ namespace SecretlessAnalyzers.Storage
             var sink = isLegacy
                 ? new SecretSink(SecretSinks.LegacySdk, null)
                 : StorageSinkClassifier.ClassifyValueUse(creation, context.SemanticModel, symbols.Value, context.CancellationToken);
-            Report(context, keyArgument.Expression, secret, sink, symbols.Value);
+            Report(context.ReportDiagnostic, keyArgument.Expression, secret, sink, symbols.Value);
         }
 
-        private static void Report(SyntaxNodeAnalysisContext context, ExpressionSyntax location, StorageSecret secret, SecretSink sink, StorageSymbols symbols)
+        private static void Report(Action<Diagnostic> report, ExpressionSyntax location, StorageSecret secret, SecretSink sink, StorageSymbols symbols)
         {
             var blocker = FixBlockerFor(secret, sink, symbols);
             var role = StorageSymbols.RoleForService(sink.Service);
@@ -143,7 +176,7 @@ namespace SecretlessAnalyzers.Storage
                 properties[DiagnosticProperties.EndpointPrefix + endpoint.Key] = endpoint.Value;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 Rule,
                 location.GetLocation(),
                 properties.ToImmutable(),
@@ -184,32 +217,6 @@ namespace SecretlessAnalyzers.Storage
             FixBlockers.EndpointUnknown => ". No automatic fix: the service endpoint cannot be derived from the connection string",
             _ => string.Empty,
         };
-
-        // Parts of a concatenation or interpolation can be short (";AccountKey="): any of the three words marks a candidate.
-        private static bool ContainsTriggerWord(string text) =>
-            text.IndexOf('=') >= 0
-            && (text.IndexOf("AccountKey", StringComparison.OrdinalIgnoreCase) >= 0
-                || text.IndexOf("sig=", StringComparison.OrdinalIgnoreCase) >= 0
-                || text.IndexOf("SharedAccessSignature", StringComparison.OrdinalIgnoreCase) >= 0);
-
-        // Syntactic pre-filter: only creations whose type name could be a shared-key credential are bound.
-        private static bool MayBeKeyCredential(BaseObjectCreationExpressionSyntax creation)
-        {
-            if (creation is ImplicitObjectCreationExpressionSyntax)
-            {
-                return true;
-            }
-
-            var type = ((ObjectCreationExpressionSyntax)creation).Type;
-            var name = type switch
-            {
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-                _ => string.Empty,
-            };
-            return name is "StorageSharedKeyCredential" or "TableSharedKeyCredential" or "StorageCredentials";
-        }
 
         private static ArgumentSyntax? FindArgument(ArgumentListSyntax arguments, IMethodSymbol method, string name, string alternativeName)
         {

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SecretlessAnalyzers.Benchmarks
+{
+    /// <summary>The three things measured side by side: the compiler alone, a do-nothing analyzer, every SecretlessAnalyzers rule.</summary>
+    public sealed class CompilationScenarios
+    {
+        private readonly ImmutableArray<SyntaxTree> _trees;
+        private readonly ImmutableArray<MetadataReference> _references;
+
+        public CompilationScenarios(int lines)
+        {
+            var files = CorpusGenerator.Generate(lines);
+            Lines = files.Sum(f => CorpusGenerator.CountLines(f.Text));
+            var options = new CSharpParseOptions(LanguageVersion.Latest);
+            _trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, options, f.Path)).ToImmutableArray();
+            _references = References();
+        }
+
+        public int Lines { get; }
+
+        public static ImmutableArray<DiagnosticAnalyzer> SecretlessAnalyzers() =>
+            typeof(DiagnosticIds).Assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
+                .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+                .ToImmutableArray();
+
+        /// <summary>A new compilation each time: a compilation caches everything it has bound.</summary>
+        public CSharpCompilation NewCompilation() =>
+            CSharpCompilation.Create("Corpus", _trees, _references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: true));
+
+        public int CompilerOnly() => NewCompilation().GetDiagnostics().Length;
+
+        public Task<int> WithAnalyzersAsync(ImmutableArray<DiagnosticAnalyzer> analyzers) => RunAsync(analyzers, logTimes: false).ContinueWith(t => t.Result.Diagnostics.Length, TaskScheduler.Default);
+
+        public async Task<(ImmutableArray<Diagnostic> Diagnostics, CompilationWithAnalyzers Driver)> RunAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTimes)
+        {
+            var options = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                onAnalyzerException: null,
+                // The driver times analyzers only when it runs them one at a time.
+                concurrentAnalysis: !logTimes,
+                logAnalyzerExecutionTime: logTimes,
+                reportSuppressedDiagnostics: false);
+            var driver = NewCompilation().WithAnalyzers(analyzers, options);
+            var diagnostics = await driver.GetAllDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+            return (diagnostics, driver);
+        }
+
+        private static ImmutableArray<MetadataReference> References()
+        {
+            var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(System.IO.Path.PathSeparator);
+            var runtime = System.IO.Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+            var references = trusted
+                .Where(path => System.IO.Path.GetDirectoryName(path) == runtime)
+                .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+                .ToList();
+            foreach (var type in new[] { typeof(Azure.Core.TokenCredential), typeof(Azure.Storage.Blobs.BlobServiceClient) })
+            {
+                references.Add(MetadataReference.CreateFromFile(type.Assembly.Location));
+            }
+
+            return references.ToImmutableArray();
+        }
+    }
+
+    /// <summary>The price any analyzer pays by being loaded: one string-literal syntax action that does nothing.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class DoNothingAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor("NOOP001", "No-op", "No-op", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterSyntaxNodeAction(static _ => { }, SyntaxKind.StringLiteralExpression);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SecretlessAnalyzers.Benchmarks
+{
+    /// <summary>
+    /// dotnet run -c Release --project tests/SecretlessAnalyzers.Benchmarks [-- --lines 150000] [--quick]
+    /// 1. BenchmarkDotNet: wall time and allocations of the compiler alone, with a do-nothing analyzer, with every rule.
+    /// 2. Per-rule execution time from the analyzer driver's telemetry.
+    /// 3. Peak working set of each scenario, each in a fresh process.
+    /// Prints every figure as a ratio to the compiler alone, which holds on a noisy machine.
+    /// </summary>
+    public static class Program
+    {
+        public static async Task<int> Main(string[] args)
+        {
+            var lines = IntArgument(args, "--lines", 150_000);
+            if (Array.IndexOf(args, "--peak") is var peakIndex and >= 0)
+            {
+                // Child process mode: run one scenario, print the peak working set.
+                return await PeakChildAsync(args[peakIndex + 1], lines).ConfigureAwait(false);
+            }
+
+            if (Array.IndexOf(args, "--rules-only") >= 0)
+            {
+                // Quick look at the per-rule times, without the BenchmarkDotNet runs.
+                var quickScenarios = new CompilationScenarios(lines);
+                var compilerTimes = Enumerable.Range(0, 3).Select(_ => { var watch = Stopwatch.StartNew(); quickScenarios.CompilerOnly(); return watch.Elapsed.TotalMilliseconds; }).OrderBy(x => x).ToList();
+                await PrintRuleTimesAsync(quickScenarios, compilerTimes[1]).ConfigureAwait(false);
+                return 0;
+            }
+
+            CompilationBenchmarks.Lines = lines;
+            Environment.SetEnvironmentVariable("SECRETLESS_BENCH_LINES", lines.ToString(CultureInfo.InvariantCulture));
+            var quick = Array.IndexOf(args, "--quick") >= 0;
+            var job = Job.Default.WithLaunchCount(1).WithWarmupCount(quick ? 1 : 2).WithIterationCount(quick ? 3 : 8).WithInvocationCount(1).WithUnrollFactor(1);
+            var config = ManualConfig.CreateMinimumViable().AddJob(job).AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default)
+                .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+            var summary = BenchmarkRunner.Run<CompilationBenchmarks>(config);
+
+            var scenarios = new CompilationScenarios(lines);
+            Console.WriteLine();
+            Console.WriteLine($"Corpus: {scenarios.Lines:N0} lines; machine: {Environment.ProcessorCount} cores, {RuntimeInformation()}.");
+            var compilerOnly = Mean(summary, nameof(CompilationBenchmarks.CompilerOnly));
+            var doNothing = Mean(summary, nameof(CompilationBenchmarks.DoNothingAnalyzer));
+            var secretless = Mean(summary, nameof(CompilationBenchmarks.AllSecretlessRules));
+            Console.WriteLine("Wall time (mean) as a ratio to the compiler alone:");
+            Console.WriteLine($"  compiler alone          {compilerOnly,10:N0} ms   1.000");
+            Console.WriteLine($"  + do-nothing analyzer   {doNothing,10:N0} ms   {doNothing / compilerOnly:N3}");
+            Console.WriteLine($"  + SecretlessAnalyzers   {secretless,10:N0} ms   {secretless / compilerOnly:N3}   ({(secretless - doNothing) / compilerOnly * 100:+0.0;-0.0} points over do-nothing)");
+
+            await PrintRuleTimesAsync(scenarios, compilerOnly).ConfigureAwait(false);
+            PrintPeakMemory(lines);
+            return 0;
+        }
+
+        private static async Task PrintRuleTimesAsync(CompilationScenarios scenarios, double compilerOnlyMs)
+        {
+            // Telemetry per analyzer type, median of three runs (the first run also warms the JIT).
+            var analyzers = CompilationScenarios.SecretlessAnalyzers().Add(new DoNothingAnalyzer());
+            var times = analyzers.ToDictionary(a => a.GetType().Name, _ => new List<double>());
+            for (var run = 0; run < 4; run++)
+            {
+                var (_, driver) = await scenarios.RunAsync(analyzers, logTimes: true).ConfigureAwait(false);
+                var result = await driver.GetAnalysisResultAsync(default).ConfigureAwait(false);
+                foreach (var analyzer in analyzers)
+                {
+                    if (run > 0)
+                    {
+                        times[analyzer.GetType().Name].Add(result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalMilliseconds);
+                    }
+                }
+            }
+
+            var medians = times.Select(t => (Name: t.Key, Ms: t.Value.OrderBy(x => x).ElementAt(t.Value.Count / 2))).OrderByDescending(t => t.Ms).ToList();
+            var total = medians.Where(t => t.Name != nameof(DoNothingAnalyzer)).Sum(t => t.Ms);
+            Console.WriteLine($"Rules' own execution time (driver telemetry, median of 3): {total:N1} ms = {total / compilerOnlyMs * 100:N2}% of the compiler alone");
+            foreach (var (name, ms) in medians)
+            {
+                Console.WriteLine($"  {name,-40} {ms,8:N1} ms   {ms / compilerOnlyMs * 100,6:N2}%");
+            }
+        }
+
+        private static void PrintPeakMemory(int lines)
+        {
+            var peaks = new Dictionary<string, long>();
+            foreach (var scenario in new[] { "compiler", "nothing", "secretless" })
+            {
+                // Best of three fresh processes: the peak of one process varies with GC timing.
+                peaks[scenario] = Enumerable.Range(0, 3).Select(_ => RunPeakChild(scenario, lines)).Min();
+            }
+
+            Console.WriteLine("Peak working set (fresh process each, best of 3) as a ratio to the compiler alone:");
+            Console.WriteLine($"  compiler alone          {peaks["compiler"] / 1048576.0,8:N0} MB   1.000");
+            Console.WriteLine($"  + do-nothing analyzer   {peaks["nothing"] / 1048576.0,8:N0} MB   {(double)peaks["nothing"] / peaks["compiler"]:N3}");
+            Console.WriteLine($"  + SecretlessAnalyzers   {peaks["secretless"] / 1048576.0,8:N0} MB   {(double)peaks["secretless"] / peaks["compiler"]:N3}   ({((double)peaks["secretless"] / peaks["nothing"] - 1) * 100:+0.0;-0.0}% over do-nothing)");
+        }
+
+        private static long RunPeakChild(string scenario, int lines)
+        {
+            var start = new ProcessStartInfo(Environment.ProcessPath!, $"{typeof(Program).Assembly.Location} --peak {scenario} --lines {lines}")
+            {
+                RedirectStandardOutput = true,
+                UseShellExecute = false,
+            };
+            if (!Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal))
+            {
+                start.Arguments = $"--peak {scenario} --lines {lines}";
+            }
+
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return long.Parse(output.Trim().Split('\n').Last(), CultureInfo.InvariantCulture);
+        }
+
+        private static async Task<int> PeakChildAsync(string scenario, int lines)
+        {
+            var scenarios = new CompilationScenarios(lines);
+            switch (scenario)
+            {
+                case "compiler":
+                    scenarios.CompilerOnly();
+                    break;
+                case "nothing":
+                    await scenarios.WithAnalyzersAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new DoNothingAnalyzer())).ConfigureAwait(false);
+                    break;
+                default:
+                    await scenarios.WithAnalyzersAsync(CompilationScenarios.SecretlessAnalyzers()).ConfigureAwait(false);
+                    break;
+            }
+
+            Console.WriteLine(Process.GetCurrentProcess().PeakWorkingSet64.ToString(CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        private static double Mean(Summary summary, string method) =>
+            summary.Reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method).ResultStatistics!.Mean / 1_000_000.0;
+
+        private static int IntArgument(string[] args, string name, int fallback)
+        {
+            var index = Array.IndexOf(args, name);
+            return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+        }
+
+        private static string RuntimeInformation() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
+    }
+
+    [MemoryDiagnoser]
+    public class CompilationBenchmarks
+    {
+        private CompilationScenarios _scenarios = null!;
+        private ImmutableArray<DiagnosticAnalyzer> _doNothing;
+        private ImmutableArray<DiagnosticAnalyzer> _secretless;
+
+        public static int Lines { get; set; } = 150_000;
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            // BenchmarkDotNet runs this class in a child process: the size travels in an environment variable.
+            var lines = int.TryParse(Environment.GetEnvironmentVariable("SECRETLESS_BENCH_LINES"), out var fromEnvironment) ? fromEnvironment : Lines;
+            _scenarios = new CompilationScenarios(lines);
+            _doNothing = ImmutableArray.Create<DiagnosticAnalyzer>(new DoNothingAnalyzer());
+            _secretless = CompilationScenarios.SecretlessAnalyzers();
+        }
+
+        [Benchmark(Baseline = true)]
+        public int CompilerOnly() => _scenarios.CompilerOnly();
+
+        [Benchmark]
+        public Task<int> DoNothingAnalyzer() => _scenarios.WithAnalyzersAsync(_doNothing);
+
+        [Benchmark]
+        public Task<int> AllSecretlessRules() => _scenarios.WithAnalyzersAsync(_secretless);
+    }
+}
