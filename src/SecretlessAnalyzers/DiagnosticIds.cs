@@ -5,6 +5,12 @@ namespace SecretlessAnalyzers
     {
         /// <summary>Storage account key or shared access signature embedded in code.</summary>
         public const string StorageAccountKey = "SL1001";
+
+        /// <summary>Secret in a configuration file (appsettings.json, local.settings.json, web.config...).</summary>
+        public const string SecretInConfigurationFile = "SL1020";
+
+        /// <summary>Code reads a configuration setting that holds a secret.</summary>
+        public const string ConfiguredSecretRead = "SL1021";
     }
 
     /// <summary>Help links point at the rule pages in <c>docs/rules/</c>.</summary>

@@ -24,6 +24,9 @@ namespace SecretlessAnalyzers.Common
         /// <summary>Set when no safe automatic fix exists; the value says why.</summary>
         public const string FixBlocker = "FixBlocker";
 
+        /// <summary>The configuration setting that holds the secret, e.g. <c>ConnectionStrings:Orders</c>.</summary>
+        public const string ConfigurationKey = "ConfigurationKey";
+
         /// <summary>Prefix of the per-service endpoints derived from a connection string (<c>Endpoint.blob</c>...).</summary>
         public const string EndpointPrefix = "Endpoint.";
     }

@@ -51,7 +51,36 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             Assert.True(clean.ExitCode == 0, "The migrated project should build clean: " + clean + "\n---\n" + sources);
         }
 
-        private static void WriteProject(string project, string feed, string version, string root, string key)
+        [Fact]
+        public async Task PackedPackage_ReportsSecretsInConfigurationFiles_AtLineAndColumn_WithoutProjectChanges()
+        {
+            var project = Path.Combine(_package.Workspace, "ConfigApp");
+            var key = FakeSecrets.StorageAccountKey(seed: 43);
+            WriteProject(project, _package.Feed, _package.Version, _package.Root, key, withCode: false);
+            File.WriteAllText(Path.Combine(project, "appsettings.json"), "{\n  // comments are fine\n  \"ConnectionStrings\": {\n    \"Orders\": \"DefaultEndpointsProtocol=https;AccountName=contosoorders;AccountKey=" + key + "\",\n  },\n}\n");
+            File.WriteAllText(Path.Combine(project, "local.settings.json"), "{ \"IsEncrypted\": false, \"Values\": {\n  \"AzureWebJobsStorage\": \"AccountName=contosofunc;AccountKey=" + key + "\" } }\n");
+            File.WriteAllText(Path.Combine(project, "appsettings.Development.json"), "{ \"ConnectionStrings\": { \"Orders\": \"UseDevelopmentStorage=true\" } }\n");
+            Directory.CreateDirectory(Path.Combine(project, "bin"));
+            File.WriteAllText(Path.Combine(project, "bin", "appsettings.json"), "{ \"Copy\": \"AccountName=copy;AccountKey=" + key + "\" }");
+
+            var build = await DotNetCli.RunAsync(project, StepTimeout, "build", "-clp:NoSummary");
+            Assert.True(build.ExitCode == 0, "The build should succeed with warnings: " + build);
+            var findings = build.Output.Split('\n').Where(line => line.Contains("warning SL1020", StringComparison.Ordinal)).Distinct().ToList();
+            Assert.Contains(findings, line => line.Contains("appsettings.json(4,16): warning SL1020", StringComparison.Ordinal) && line.Contains("'ConnectionStrings:Orders'", StringComparison.Ordinal));
+            Assert.Contains(findings, line => line.Contains("local.settings.json(2,27): warning SL1020", StringComparison.Ordinal) && line.Contains("'Values:AzureWebJobsStorage'", StringComparison.Ordinal));
+            Assert.Equal(2, findings.Count);
+            Assert.DoesNotContain(key, build.Output);
+
+            // Listing a file in the project does not make it reported twice; the switch turns the scan off.
+            var csproj = Path.Combine(project, "LegacyApp.csproj");
+            File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>", "<ItemGroup><AdditionalFiles Include=\"appsettings.json\" /></ItemGroup></Project>"));
+            var listed = await DotNetCli.RunAsync(project, StepTimeout, "build", "--no-incremental", "-clp:NoSummary");
+            Assert.Equal(2, listed.Output.Split('\n').Where(line => line.Contains("warning SL1020", StringComparison.Ordinal)).Distinct().Count());
+            var off = await DotNetCli.RunAsync(project, StepTimeout, "build", "--no-incremental", "-clp:NoSummary", "-p:SecretlessScanConfigurationFiles=false");
+            Assert.DoesNotContain(off.Output.Split('\n'), line => line.Contains("warning SL1020", StringComparison.Ordinal) && line.Contains("local.settings.json", StringComparison.Ordinal));
+        }
+
+        private static void WriteProject(string project, string feed, string version, string root, string key, bool withCode = true)
         {
             Directory.CreateDirectory(project);
             var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
@@ -79,6 +108,12 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
 
             // An empty Directory.Build.props stops MSBuild from picking up anything above the temp folder.
             File.WriteAllText(Path.Combine(project, "Directory.Build.props"), "<Project />");
+            if (!withCode)
+            {
+                File.WriteAllText(Path.Combine(project, "Program.cs"), "public static class Program { public static void Main() { } }");
+                return;
+            }
+
             File.WriteAllText(Path.Combine(project, "Program.cs"), $$"""
                 using System;
                 using Azure.Storage.Blobs;

@@ -15,6 +15,8 @@ namespace SecretlessAnalyzers.Tests.Infrastructure
             typeof(Azure.Storage.Blobs.BlobServiceClient),
             typeof(Microsoft.Extensions.Azure.AzureClientFactoryBuilder),
             typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection),
-            typeof(Microsoft.WindowsAzure.Storage.CloudStorageAccount));
+            typeof(Microsoft.WindowsAzure.Storage.CloudStorageAccount),
+            typeof(Microsoft.Extensions.Configuration.IConfiguration),
+            typeof(Microsoft.Extensions.Configuration.ConfigurationBinder));
     }
 }

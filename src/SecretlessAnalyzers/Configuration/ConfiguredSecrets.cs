@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace SecretlessAnalyzers.Configuration
+{
+    /// <summary>
+    /// The configuration settings of a compilation that hold secrets, indexed the ways code reads them:
+    /// <c>GetConnectionString("Orders")</c>, <c>configuration["Storage:Key"]</c>, <c>GetSection("Storage")</c>, and
+    /// for Azure Functions' local.settings.json, the bare name of a <c>Values</c> entry.
+    /// </summary>
+    public sealed class ConfiguredSecrets
+    {
+        private readonly Dictionary<string, (string Key, string Kind, string File)> _byKey = new Dictionary<string, (string, string, string)>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, (string Key, string Kind, string File)> _byConnectionStringName = new Dictionary<string, (string, string, string)>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, (string Key, string Kind, string File)> _bySection = new Dictionary<string, (string, string, string)>(StringComparer.OrdinalIgnoreCase);
+
+        public static ConfiguredSecrets From(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+        {
+            var secrets = new ConfiguredSecrets();
+            foreach (var file in files)
+            {
+                var fileName = Path.GetFileName(file.Path);
+                var isFunctionsSettings = fileName.Equals("local.settings.json", StringComparison.OrdinalIgnoreCase);
+                foreach (var (setting, secret) in SecretInConfigurationFileAnalyzer.FindSecrets(file, cancellationToken))
+                {
+                    secrets.Add(setting.Key, secret.Kind, fileName, isFunctionsSettings);
+                }
+            }
+
+            return secrets;
+        }
+
+        public bool IsEmpty => _byKey.Count == 0;
+
+        /// <summary>Every string a reading call could carry, to search the code's text for.</summary>
+        public IReadOnlyList<string> SearchWords
+        {
+            get
+            {
+                var words = new HashSet<string>(_byKey.Keys, StringComparer.OrdinalIgnoreCase);
+                words.UnionWith(_byConnectionStringName.Keys);
+                words.UnionWith(_bySection.Keys);
+                return new List<string>(words);
+            }
+        }
+
+        public bool TryGetByKey(string key, out (string Key, string Kind, string File) entry) => _byKey.TryGetValue(key, out entry);
+
+        public bool TryGetByConnectionStringName(string name, out (string Key, string Kind, string File) entry) => _byConnectionStringName.TryGetValue(name, out entry);
+
+        public bool TryGetBySection(string section, out (string Key, string Kind, string File) entry) => _bySection.TryGetValue(section, out entry);
+
+        private void Add(string key, string kind, string file, bool isFunctionsSettings)
+        {
+            var entry = (key, kind, file);
+            _byKey[key] = entry;
+            const string ConnectionStrings = "ConnectionStrings:";
+            const string Values = "Values:";
+            if (key.StartsWith(ConnectionStrings, StringComparison.OrdinalIgnoreCase))
+            {
+                _byConnectionStringName[key.Substring(ConnectionStrings.Length)] = entry;
+            }
+
+            if (isFunctionsSettings && key.StartsWith(Values, StringComparison.OrdinalIgnoreCase))
+            {
+                // Functions expose Values entries as plain settings and environment variables.
+                _byKey[key.Substring(Values.Length)] = entry;
+            }
+
+            for (var separator = key.IndexOf(':'); separator > 0; separator = key.IndexOf(':', separator + 1))
+            {
+                _bySection[key.Substring(0, separator)] = entry;
+            }
+        }
+    }
+}
