@@ -104,7 +104,7 @@ namespace SecretlessAnalyzers.Benchmarks
                 case 15: return $"var {name} = $\"Blob {{id}} uploaded to container orders-{{count % {statement + 3}}}\";";
                 case 16: return $"var {name} = count > {statement} ? \"{Word(random)}\" : \"{Word(random)}-{Word(random)}\";";
                 case 17: return $"if (id.StartsWith(\"{Word(random)}\", StringComparison.Ordinal)) {{ log.Append(\"prefix matched\"); }}";
-                case 18 when random.Next(40) == 0 && Environment.GetEnvironmentVariable("NOSECRETS") is null: return FakeSecret(random, name);
+                case 18 when random.Next(40) == 0 && Environment.GetEnvironmentVariable("SECRETLESS_BENCH_NO_SECRETS") is null: return FakeSecret(random, name);
                 default: return $"var {name} = \"{Sentence(random)}\";";
             }
         }
