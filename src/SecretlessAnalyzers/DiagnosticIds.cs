@@ -5,6 +5,12 @@ namespace SecretlessAnalyzers
     {
         /// <summary>Storage account key or shared access signature embedded in code.</summary>
         public const string StorageAccountKey = "SL1001";
+
+        /// <summary>Service Bus, Event Hubs or Relay shared access key or signature embedded in code.</summary>
+        public const string MessagingSharedAccessKey = "SL1002";
+
+        /// <summary>Cosmos DB account key embedded in code.</summary>
+        public const string CosmosAccountKey = "SL1004";
     }
 
     /// <summary>Help links point at the rule pages in <c>docs/rules/</c>.</summary>

@@ -24,6 +24,9 @@ namespace SecretlessAnalyzers.Common
         /// <summary>Set when no safe automatic fix exists; the value says why.</summary>
         public const string FixBlocker = "FixBlocker";
 
+        /// <summary>The queue, topic or event hub a messaging connection string names (its <c>EntityPath</c>).</summary>
+        public const string EntityPath = "EntityPath";
+
         /// <summary>Prefix of the per-service endpoints derived from a connection string (<c>Endpoint.blob</c>...).</summary>
         public const string EndpointPrefix = "Endpoint.";
     }
@@ -45,5 +48,6 @@ namespace SecretlessAnalyzers.Common
         public const string AzureIdentityMissing = "AzureIdentityMissing";
         public const string LegacySdk = "LegacySdk";
         public const string EndpointUnknown = "EndpointUnknown";
+        public const string EntityUnknown = "EntityUnknown";
     }
 }

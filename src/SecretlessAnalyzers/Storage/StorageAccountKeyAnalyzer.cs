@@ -30,6 +30,8 @@ namespace SecretlessAnalyzers.Storage
 
         private const string UnknownAccount = "(unknown)";
 
+        private static readonly CandidateSyntax Candidates = new CandidateSyntax(StorageSecretDetector.MightContainSecret, ContainsTriggerWord);
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
         public override void Initialize(AnalysisContext context)
@@ -57,15 +59,9 @@ namespace SecretlessAnalyzers.Storage
 
         private static void AnalyzeStringExpression(SyntaxNodeAnalysisContext context, Lazy<StorageSymbols> symbols)
         {
-            var expression = (ExpressionSyntax)context.Node;
-            if (!HasTrigger(expression))
-            {
-                return;
-            }
-
             // Report a concatenation once: at the first of its parts that passes the pre-filter.
-            var whole = StringExpressions.GetOutermost(expression);
-            if (whole != expression && !IsFirstTriggerLeaf(whole, expression))
+            var whole = Candidates.WholeToAnalyze((ExpressionSyntax)context.Node);
+            if (whole is null)
             {
                 return;
             }
@@ -102,8 +98,8 @@ namespace SecretlessAnalyzers.Storage
                 return;
             }
 
-            var keyArgument = FindArgument(arguments, constructor, "accountKey", "keyValue");
-            var nameArgument = FindArgument(arguments, constructor, "accountName", "accountName");
+            var keyArgument = CandidateSyntax.FindStringArgument(arguments, constructor, "accountKey", "keyValue");
+            var nameArgument = CandidateSyntax.FindStringArgument(arguments, constructor, "accountName");
             if (keyArgument is null)
             {
                 return;
@@ -190,30 +186,6 @@ namespace SecretlessAnalyzers.Storage
             _ => string.Empty,
         };
 
-        private static bool HasTrigger(ExpressionSyntax expression)
-        {
-            if (expression is LiteralExpressionSyntax literal)
-            {
-                // A part of a concatenation may be as short as ";AccountKey=": only the whole has to be long.
-                return expression.Parent is BinaryExpressionSyntax or ParenthesizedExpressionSyntax
-                    ? ContainsTriggerWord(literal.Token.ValueText)
-                    : StorageSecretDetector.MightContainSecret(literal.Token.ValueText);
-            }
-
-            if (expression is InterpolatedStringExpressionSyntax interpolated)
-            {
-                foreach (var content in interpolated.Contents)
-                {
-                    if (content is InterpolatedStringTextSyntax text && ContainsTriggerWord(text.TextToken.ValueText))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
         // Parts of an interpolated string are short; any of the three words marks a candidate.
         private static bool ContainsTriggerWord(string text) =>
             text.IndexOf('=') >= 0
@@ -221,66 +193,8 @@ namespace SecretlessAnalyzers.Storage
                 || text.IndexOf("sig=", StringComparison.OrdinalIgnoreCase) >= 0
                 || text.IndexOf("SharedAccessSignature", StringComparison.OrdinalIgnoreCase) >= 0);
 
-        private static bool IsFirstTriggerLeaf(ExpressionSyntax whole, ExpressionSyntax expression)
-        {
-            foreach (var leaf in StringExpressions.GetConcatenationLeaves(whole))
-            {
-                if (leaf is LiteralExpressionSyntax literal ? ContainsTriggerWord(literal.Token.ValueText) : HasTrigger(leaf))
-                {
-                    return leaf == expression;
-                }
-            }
-
-            return false;
-        }
-
         // Syntactic pre-filter: only creations whose type name could be a shared-key credential are bound.
-        private static bool MayBeKeyCredential(BaseObjectCreationExpressionSyntax creation)
-        {
-            if (creation is ImplicitObjectCreationExpressionSyntax)
-            {
-                return true;
-            }
-
-            var type = ((ObjectCreationExpressionSyntax)creation).Type;
-            var name = type switch
-            {
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-                _ => string.Empty,
-            };
-            return name is "StorageSharedKeyCredential" or "TableSharedKeyCredential" or "StorageCredentials";
-        }
-
-        private static ArgumentSyntax? FindArgument(ArgumentListSyntax arguments, IMethodSymbol method, string name, string alternativeName)
-        {
-            for (var i = 0; i < arguments.Arguments.Count; i++)
-            {
-                var argument = arguments.Arguments[i];
-                IParameterSymbol? parameter = null;
-                if (argument.NameColon is { } nameColon)
-                {
-                    foreach (var candidate in method.Parameters)
-                    {
-                        if (candidate.Name == nameColon.Name.Identifier.ValueText)
-                        {
-                            parameter = candidate;
-                        }
-                    }
-                }
-                else if (i < method.Parameters.Length)
-                {
-                    parameter = method.Parameters[i];
-                }
-
-                if (parameter is not null && (parameter.Name == name || parameter.Name == alternativeName) && parameter.Type.SpecialType == SpecialType.System_String)
-                {
-                    return argument;
-                }
-            }
-
-            return null;
-        }
+        private static bool MayBeKeyCredential(BaseObjectCreationExpressionSyntax creation) =>
+            CandidateSyntax.CreatedTypeName(creation) is null or "StorageSharedKeyCredential" or "TableSharedKeyCredential" or "StorageCredentials";
     }
 }
