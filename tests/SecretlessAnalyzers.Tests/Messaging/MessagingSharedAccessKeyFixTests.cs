@@ -486,6 +486,54 @@ namespace SecretlessAnalyzers.Tests.Messaging
         }
 
         [Fact]
+        public async Task FixAll_RemovedFirstMember_LeavesOneBlankLineAfterTheSharedField()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = $$"""
+                    using Azure.Messaging.EventHubs.Producer;
+                    using Azure.Messaging.ServiceBus;
+
+                    class Orders
+                    {
+                        // The namespace's root key.
+                        private const string ConnectionString = {|SL1002:"{{FakeSecrets.MessagingConnectionString("contoso", entityPath: "orders")}}"|};
+
+                        private readonly ServiceBusClient _bus = new ServiceBusClient(ConnectionString);
+                        private readonly EventHubProducerClient _hub = new EventHubProducerClient({|SL1002:"{{HubCs}}"|});
+                    }
+                    """,
+                FixedCode = """
+                    using Azure.Identity;
+                    using Azure.Messaging.EventHubs.Producer;
+                    using Azure.Messaging.ServiceBus;
+
+                    class Orders
+                    {
+                        // EntityPath of the removed connection string: "orders" (the queue or topic to pass to CreateSender / CreateReceiver).
+                        private readonly ServiceBusClient _bus = new ServiceBusClient("contoso.servicebus.windows.net", new DefaultAzureCredential());
+                        private readonly EventHubProducerClient _hub = new EventHubProducerClient("contoso.servicebus.windows.net", "telemetry", new DefaultAzureCredential());
+                    }
+                    """,
+                BatchFixedCode = """
+                    using Azure.Identity;
+                    using Azure.Messaging.EventHubs.Producer;
+                    using Azure.Messaging.ServiceBus;
+
+                    class Orders
+                    {
+                        private static readonly DefaultAzureCredential AzureCredential = new DefaultAzureCredential();
+
+                        // EntityPath of the removed connection string: "orders" (the queue or topic to pass to CreateSender / CreateReceiver).
+                        private readonly ServiceBusClient _bus = new ServiceBusClient("contoso.servicebus.windows.net", AzureCredential);
+                        private readonly EventHubProducerClient _hub = new EventHubProducerClient("contoso.servicebus.windows.net", "telemetry", AzureCredential);
+                    }
+                    """,
+            };
+            await test.RunAsync();
+        }
+
+        [Fact]
         public Task ConnectionStringUsedForSomethingElse_NoFix() =>
             Verify.VerifyCodeFixAsync(
                 $$"""
