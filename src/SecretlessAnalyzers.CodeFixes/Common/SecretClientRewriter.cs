@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -43,15 +44,16 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         protected INamedTypeSymbol? TokenCredential { get; }
 
         /// <summary>
-        /// The syntax root, semantic model, reported expression and credential expression of a fix, or null when the
-        /// diagnostic carries a fix blocker or the reported node is gone.
+        /// The fixed document, or null when the diagnostic carries a fix blocker, the reported node is gone or the
+        /// family's rewriter (made by <paramref name="create"/>) finds no safe rewrite.
         /// </summary>
-        public static async Task<(SyntaxNode Root, SemanticModel SemanticModel, ExpressionSyntax Reported, ExpressionSyntax Credential)?> PrepareAsync(
+        protected static async Task<Document?> RewriteWithAsync(
             Document document,
             TextSpan diagnosticSpan,
             ImmutableDictionary<string, string?> properties,
             CredentialKind kind,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken,
+            Func<Document, SemanticModel, ImmutableDictionary<string, string?>, ExpressionSyntax, SecretClientRewriter> create)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -67,7 +69,8 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             var credential = sharedField is not null
                 ? SyntaxFactory.IdentifierName(sharedField)
                 : CredentialSyntax.NewCredential(semanticModel.Compilation, kind, options);
-            return (root, semanticModel, reported, credential);
+            var rewriter = create(document, semanticModel, properties, credential);
+            return await rewriter.RewriteAsync(root, reported, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Whether an object of this type built around the secret travels to the client in its place.</summary>
@@ -85,7 +88,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         {
         }
 
-        public async Task<Document?> RewriteAsync(SyntaxNode root, ExpressionSyntax reported, CancellationToken cancellationToken)
+        private async Task<Document?> RewriteAsync(SyntaxNode root, ExpressionSyntax reported, CancellationToken cancellationToken)
         {
             var carrier = reported;
             if (reported.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax wrapper } }

@@ -39,22 +39,13 @@ namespace SecretlessAnalyzers.CodeFixes.Messaging
         private string? EntityPath => Properties.TryGetValue(DiagnosticProperties.EntityPath, out var value) ? value : null;
 
         /// <summary>The fixed document, or null when no safe rewrite exists.</summary>
-        public static async Task<Document?> TryRewriteAsync(
+        public static Task<Document?> TryRewriteAsync(
             Document document,
             TextSpan diagnosticSpan,
             ImmutableDictionary<string, string?> properties,
             CredentialKind kind,
-            CancellationToken cancellationToken)
-        {
-            var prepared = await PrepareAsync(document, diagnosticSpan, properties, kind, cancellationToken).ConfigureAwait(false);
-            if (prepared is not { } fix)
-            {
-                return null;
-            }
-
-            var rewriter = new MessagingClientRewriter(document, fix.SemanticModel, properties, fix.Credential);
-            return await rewriter.RewriteAsync(fix.Root, fix.Reported, cancellationToken).ConfigureAwait(false);
-        }
+            CancellationToken cancellationToken) =>
+            RewriteWithAsync(document, diagnosticSpan, properties, kind, cancellationToken, (d, m, p, c) => new MessagingClientRewriter(d, m, p, c));
 
         // The secret travels inside an AzureNamedKeyCredential or AzureSasCredential.
         protected override bool IsWrapper(ITypeSymbol type) => _symbols.IsCredential(type);

@@ -33,22 +33,13 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
         }
 
         /// <summary>The fixed document, or null when no safe rewrite exists.</summary>
-        public static async Task<Document?> TryRewriteAsync(
+        public static Task<Document?> TryRewriteAsync(
             Document document,
             TextSpan diagnosticSpan,
             ImmutableDictionary<string, string?> properties,
             CredentialKind kind,
-            CancellationToken cancellationToken)
-        {
-            var prepared = await PrepareAsync(document, diagnosticSpan, properties, kind, cancellationToken).ConfigureAwait(false);
-            if (prepared is not { } fix)
-            {
-                return null;
-            }
-
-            var rewriter = new StorageClientRewriter(document, fix.SemanticModel, properties, fix.Credential);
-            return await rewriter.RewriteAsync(fix.Root, fix.Reported, cancellationToken).ConfigureAwait(false);
-        }
+            CancellationToken cancellationToken) =>
+            RewriteWithAsync(document, diagnosticSpan, properties, kind, cancellationToken, (d, m, p, c) => new StorageClientRewriter(d, m, p, c));
 
         // The secret travels inside a shared-key or SAS credential, or a SAS Uri.
         protected override bool IsWrapper(ITypeSymbol type) =>

@@ -41,34 +41,12 @@ namespace SecretlessAnalyzers.Messaging
 
             // A key pasted into generated code (settings designers, scaffolding) is still a key.
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                // Type look-ups happen once per compilation, and only if some candidate passes the text pre-filter.
-                var compilation = start.Compilation;
-                var symbols = new Lazy<MessagingSymbols>(() => new MessagingSymbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
-                start.RegisterSyntaxNodeAction(
-                    context => AnalyzeStringExpression(context, symbols),
-                    SyntaxKind.StringLiteralExpression,
-                    SyntaxKind.Utf8StringLiteralExpression,
-                    SyntaxKind.InterpolatedStringExpression);
-                start.RegisterSyntaxNodeAction(
-                    context => AnalyzeNamedKeyCredentialCreation(context, symbols),
-                    SyntaxKind.ObjectCreationExpression,
-                    SyntaxKind.ImplicitObjectCreationExpression);
-            });
+            SecretAnalysis.RegisterActions(context, compilation => new MessagingSymbols(compilation), Candidates, AnalyzeValue, AnalyzeNamedKeyCredentialCreation);
         }
 
-        private static void AnalyzeStringExpression(SyntaxNodeAnalysisContext context, Lazy<MessagingSymbols> symbols)
+        private static void AnalyzeValue(SyntaxNodeAnalysisContext context, ExpressionSyntax whole, string value, Lazy<MessagingSymbols> symbols)
         {
-            // Report a concatenation once: at the first of its parts that passes the pre-filter.
-            var whole = Candidates.WholeToAnalyze((ExpressionSyntax)context.Node);
-            if (whole is null)
-            {
-                return;
-            }
-
-            var value = StringExpressions.Fold(whole, context.SemanticModel, context.CancellationToken);
-            var secret = value is null ? null : MessagingSecretDetector.Detect(value);
+            var secret = MessagingSecretDetector.Detect(value);
             if (secret is null)
             {
                 return;

@@ -40,34 +40,12 @@ namespace SecretlessAnalyzers.Storage
 
             // A secret pasted into generated code (settings designers, scaffolding) is still a secret.
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                // Type look-ups happen once per compilation, and only if some literal passes the text pre-filter.
-                var compilation = start.Compilation;
-                var symbols = new Lazy<StorageSymbols>(() => new StorageSymbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
-                start.RegisterSyntaxNodeAction(
-                    context => AnalyzeStringExpression(context, symbols),
-                    SyntaxKind.StringLiteralExpression,
-                    SyntaxKind.Utf8StringLiteralExpression,
-                    SyntaxKind.InterpolatedStringExpression);
-                start.RegisterSyntaxNodeAction(
-                    context => AnalyzeKeyCredentialCreation(context, symbols),
-                    SyntaxKind.ObjectCreationExpression,
-                    SyntaxKind.ImplicitObjectCreationExpression);
-            });
+            SecretAnalysis.RegisterActions(context, compilation => new StorageSymbols(compilation), Candidates, AnalyzeValue, AnalyzeKeyCredentialCreation);
         }
 
-        private static void AnalyzeStringExpression(SyntaxNodeAnalysisContext context, Lazy<StorageSymbols> symbols)
+        private static void AnalyzeValue(SyntaxNodeAnalysisContext context, ExpressionSyntax whole, string value, Lazy<StorageSymbols> symbols)
         {
-            // Report a concatenation once: at the first of its parts that passes the pre-filter.
-            var whole = Candidates.WholeToAnalyze((ExpressionSyntax)context.Node);
-            if (whole is null)
-            {
-                return;
-            }
-
-            var value = StringExpressions.Fold(whole, context.SemanticModel, context.CancellationToken);
-            var secret = value is null ? null : StorageSecretDetector.Detect(value);
+            var secret = StorageSecretDetector.Detect(value);
             if (secret is null)
             {
                 return;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -5,10 +6,26 @@ using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.CodeFixes.Common
 {
-    /// <summary>Registers the two credential actions of a secret fix, in the order <c>secretless.credential</c> asks for.</summary>
-    public static class CredentialCodeFixes
+    /// <summary>
+    /// The fix every secret rule offers: two actions, DefaultAzureCredential and ManagedIdentityCredential, in the order
+    /// <c>secretless.credential</c> asks for (IDEs show the first on top and <c>dotnet format</c> applies it), each
+    /// registered only when its rewrite exists; Fix All through <see cref="SharedCredentialFixAllProvider"/>.
+    /// </summary>
+    public abstract class SecretCodeFixProvider : CodeFixProvider
     {
-        public static async Task RegisterAsync(CodeFixContext context, SecretRewrite rewrite)
+        private readonly SecretRewrite _rewrite;
+
+        protected SecretCodeFixProvider(string diagnosticId, SecretRewrite rewrite)
+        {
+            FixableDiagnosticIds = ImmutableArray.Create(diagnosticId);
+            _rewrite = rewrite;
+        }
+
+        public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
+
+        public sealed override FixAllProvider GetFixAllProvider() => SharedCredentialFixAllProvider.Create(_rewrite);
+
+        public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             var document = context.Document;
             var tree = await document.GetSyntaxTreeAsync(context.CancellationToken).ConfigureAwait(false);
@@ -24,7 +41,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 foreach (var kind in CredentialActions.InPreferredOrder(options))
                 {
                     // Offer an action only when the rewrite is known to succeed: a fix never breaks the build.
-                    var fixedDocument = await rewrite(document, diagnostic.Location.SourceSpan, diagnostic.Properties, kind, context.CancellationToken).ConfigureAwait(false);
+                    var fixedDocument = await _rewrite(document, diagnostic.Location.SourceSpan, diagnostic.Properties, kind, context.CancellationToken).ConfigureAwait(false);
                     if (fixedDocument is null)
                     {
                         break;
