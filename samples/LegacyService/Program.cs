@@ -1,5 +1,7 @@
 using Azure.Storage.Blobs;
+using LegacyService.Cosmos;
 using LegacyService.Legacy;
+using LegacyService.Messaging;
 using LegacyService.Storage;
 using Microsoft.Extensions.Azure;
 
@@ -14,6 +16,8 @@ builder.Services.AddAzureClients(clients =>
 builder.Services.AddSingleton<OrderArchive>();
 builder.Services.AddSingleton<PartnerFeed>();
 builder.Services.AddSingleton<AuditLog>();
+builder.Services.AddSingleton<OrderEvents>();
+builder.Services.AddSingleton<ProductCatalog>();
 
 var app = builder.Build();
 

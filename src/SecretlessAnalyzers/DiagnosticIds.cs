@@ -6,6 +6,12 @@ namespace SecretlessAnalyzers
         /// <summary>Storage account key or shared access signature embedded in code.</summary>
         public const string StorageAccountKey = "SL1001";
 
+        /// <summary>Service Bus, Event Hubs or Relay shared access key or signature embedded in code.</summary>
+        public const string MessagingSharedAccessKey = "SL1002";
+
+        /// <summary>Cosmos DB account key embedded in code.</summary>
+        public const string CosmosAccountKey = "SL1004";
+
         /// <summary>Secret in a configuration file (appsettings.json, local.settings.json, web.config...).</summary>
         public const string SecretInConfigurationFile = "SL1020";
 

@@ -4,7 +4,10 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace SecretlessAnalyzers.CodeFixes.Common
 {
-    /// <summary>Removes a declaration without leaving a blank line at the top of the block or type it was in.</summary>
+    /// <summary>
+    /// Removes a declaration without leaving a blank line at the top of the block or type it was in, nor two blank
+    /// lines where a member inserted before it (the shared credential field) already ends with one.
+    /// </summary>
     public static class SyntaxRemoval
     {
         public static SyntaxNode Remove(SyntaxNode root, SyntaxNode node)
@@ -13,7 +16,9 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             var previous = node.GetFirstToken().GetPreviousToken();
             var next = node.GetLastToken().GetNextToken();
             root = root.ReplaceNode(node, node.WithAdditionalAnnotations(marker));
-            if (previous.IsKind(SyntaxKind.OpenBraceToken) && next.LeadingTrivia.FirstOrDefault().IsKind(SyntaxKind.EndOfLineTrivia))
+            var blankLineBefore = previous.IsKind(SyntaxKind.OpenBraceToken)
+                || previous.TrailingTrivia.Count(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) >= 2;
+            if (blankLineBefore && next.LeadingTrivia.FirstOrDefault().IsKind(SyntaxKind.EndOfLineTrivia))
             {
                 var nextInRoot = root.FindToken(root.GetAnnotatedNodes(marker).First().FullSpan.End);
                 if (nextInRoot.RawKind == next.RawKind)

@@ -22,186 +22,38 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
     /// Every rewritten call is bound speculatively first: when the new call would not bind to a token-credential
     /// overload, no fix is produced, so a fix never leaves code that does not compile.
     /// </summary>
-    public sealed class StorageClientRewriter
+    public sealed class StorageClientRewriter : SecretClientRewriter
     {
-        private readonly Document _document;
-        private readonly SemanticModel _semanticModel;
         private readonly StorageSymbols _symbols;
-        private readonly ImmutableDictionary<string, string?> _properties;
-        private readonly ExpressionSyntax _credential;
 
         private StorageClientRewriter(Document document, SemanticModel semanticModel, ImmutableDictionary<string, string?> properties, ExpressionSyntax credential)
+            : base(document, semanticModel, properties, credential)
         {
-            _document = document;
-            _semanticModel = semanticModel;
             _symbols = new StorageSymbols(semanticModel.Compilation);
-            _properties = properties;
-            _credential = credential;
         }
 
         /// <summary>The fixed document, or null when no safe rewrite exists.</summary>
-        public static async Task<Document?> TryRewriteAsync(
+        public static Task<Document?> TryRewriteAsync(
             Document document,
             TextSpan diagnosticSpan,
             ImmutableDictionary<string, string?> properties,
             CredentialKind kind,
-            CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || semanticModel is null
-                || root.FindNode(diagnosticSpan, getInnermostNodeForTie: true) is not ExpressionSyntax reported
-                || properties.ContainsKey(DiagnosticProperties.FixBlocker))
-            {
-                return null;
-            }
+            CancellationToken cancellationToken) =>
+            RewriteWithAsync(document, diagnosticSpan, properties, kind, cancellationToken, (d, m, p, c) => new StorageClientRewriter(d, m, p, c));
 
-            var options = CredentialOptions.For(document, root.SyntaxTree);
-            var sharedField = CredentialSyntax.FindSharedCredentialField(reported, semanticModel, kind);
-            var credential = sharedField is not null
-                ? SyntaxFactory.IdentifierName(sharedField)
-                : CredentialSyntax.NewCredential(semanticModel.Compilation, kind, options);
-            var rewriter = new StorageClientRewriter(document, semanticModel, properties, credential);
-            return await rewriter.RewriteAsync(root, reported, cancellationToken).ConfigureAwait(false);
-        }
+        // The secret travels inside a shared-key or SAS credential, or a SAS Uri.
+        protected override bool IsWrapper(ITypeSymbol type) =>
+            _symbols.IsKeyCredential(type) || _symbols.IsSasCredential(type) || SymbolEqualityComparer.Default.Equals(type, _symbols.Uri);
 
-        private async Task<Document?> RewriteAsync(SyntaxNode root, ExpressionSyntax reported, CancellationToken cancellationToken)
-        {
-            // The carrier is the value that travels to the client: the connection string itself, or the credential /
-            // Uri object built around the reported literal.
-            var carrier = reported;
-            if (reported.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax wrapper } }
-                && _semanticModel.GetTypeInfo(wrapper, cancellationToken).Type is { } wrapperType
-                && (_symbols.IsKeyCredential(wrapperType) || _symbols.IsSasCredential(wrapperType) || SymbolEqualityComparer.Default.Equals(wrapperType, _symbols.Uri)))
-            {
-                carrier = wrapper;
-            }
-
-            var uses = new List<ArgumentSyntax>();
-            VariableDeclaratorSyntax? declarator = null;
-            if (carrier.Parent is ArgumentSyntax directUse)
-            {
-                uses.Add(directUse);
-            }
-            else if (carrier.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable })
-            {
-                declarator = variable;
-                if (!await TryCollectUsesAsync(root, variable, uses, cancellationToken).ConfigureAwait(false))
-                {
-                    return null;
-                }
-            }
-            else
-            {
-                return null;
-            }
-
-            var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
-            foreach (var use in uses)
-            {
-                if (use.Parent?.Parent is not ExpressionSyntax call)
-                {
-                    return null;
-                }
-
-                var replacement = carrier == reported && carrier is not BaseObjectCreationExpressionSyntax
-                    ? RewriteConnectionStringUse(call, use, cancellationToken)
-                    : RewriteCredentialUse(call, use, carrier, reported, cancellationToken);
-                if (replacement is null)
-                {
-                    return null;
-                }
-
-                replacements[ReplacedNode(call)] = replacement;
-            }
-
-            var editor = new SyntaxEditor(root, _document.Project.Solution.Workspace.Services);
-            foreach (var pair in replacements)
-            {
-                editor.ReplaceNode(pair.Key, pair.Value);
-            }
-
-            var removedValue = declarator?.Initializer?.Value ?? carrier;
-            var removedMarker = new SyntaxAnnotation();
-            if (declarator is not null)
-            {
-                var declaration = DeclarationToRemove(declarator);
-                editor.ReplaceNode(declaration, (node, _) => node.WithAdditionalAnnotations(removedMarker));
-            }
-
-            var candidates = ReferencedValueSymbols(removedValue, cancellationToken);
-            var newRoot = editor.GetChangedRoot();
-            if (newRoot.GetAnnotatedNodes(removedMarker).FirstOrDefault() is { } removed)
-            {
-                newRoot = SyntaxRemoval.Remove(newRoot, removed);
-            }
-
-            var newDocument = _document.WithSyntaxRoot(newRoot);
-            newDocument = await UnusedDeclarations.RemoveAsync(newDocument, candidates, cancellationToken).ConfigureAwait(false);
-            return await FixCleanup.RunAsync(newDocument, cancellationToken).ConfigureAwait(false);
-        }
-
-        // A registration is rewritten as a whole chain link: builder.AddX(uri).WithCredential(credential).
-        private static SyntaxNode ReplacedNode(ExpressionSyntax call) => call;
-
-        /// <summary>Every reference of the variable must be an argument of a call; references elsewhere block the fix.</summary>
-        private async Task<bool> TryCollectUsesAsync(SyntaxNode root, VariableDeclaratorSyntax variable, List<ArgumentSyntax> uses, CancellationToken cancellationToken)
-        {
-            var symbol = _semanticModel.GetDeclaredSymbol(variable, cancellationToken);
-            if (symbol is null)
-            {
-                return false;
-            }
-
-            if (symbol is IFieldSymbol)
-            {
-                // Fields may be read from other files: all references must be in this document.
-                var references = await SymbolFinder.FindReferencesAsync(symbol, _document.Project.Solution, cancellationToken).ConfigureAwait(false);
-                foreach (var location in references.SelectMany(r => r.Locations))
-                {
-                    if (location.Document.Id != _document.Id)
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            var name = variable.Identifier.ValueText;
-            foreach (var identifier in root.DescendantNodes().OfType<IdentifierNameSyntax>())
-            {
-                if (identifier.Identifier.ValueText != name
-                    || !SymbolEqualityComparer.Default.Equals(_semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, symbol))
-                {
-                    continue;
-                }
-
-                var reference = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? (ExpressionSyntax)access : identifier;
-                if (reference.Parent is not ArgumentSyntax argument)
-                {
-                    return false;
-                }
-
-                uses.Add(argument);
-            }
-
-            return uses.Count > 0;
-        }
-
-        private static SyntaxNode DeclarationToRemove(VariableDeclaratorSyntax declarator)
-        {
-            if (declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1 } declaration
-                && declaration.Parent is FieldDeclarationSyntax or LocalDeclarationStatementSyntax)
-            {
-                return declaration.Parent;
-            }
-
-            return declarator;
-        }
+        protected override ExpressionSyntax? RewriteUse(ExpressionSyntax call, ArgumentSyntax use, ExpressionSyntax carrier, ExpressionSyntax reported, CancellationToken cancellationToken) =>
+            carrier == reported && carrier is not BaseObjectCreationExpressionSyntax
+                ? RewriteConnectionStringUse(call, use, cancellationToken)
+                : RewriteCredentialUse(call, use, carrier, reported, cancellationToken);
 
         /// <summary><c>new BlobContainerClient("...AccountKey=...", "orders")</c> and <c>builder.AddBlobServiceClient("...")</c>.</summary>
         private ExpressionSyntax? RewriteConnectionStringUse(ExpressionSyntax call, ArgumentSyntax use, CancellationToken cancellationToken)
         {
-            if (_semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method)
+            if (SemanticModel.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method)
             {
                 return null;
             }
@@ -223,7 +75,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
         {
             var type = constructor.ContainingType;
             var service = _symbols.ServiceOf(type);
-            if (service is null || !_properties.TryGetValue(DiagnosticProperties.EndpointPrefix + service, out var endpoint) || endpoint is null)
+            if (service is null || !Properties.TryGetValue(DiagnosticProperties.EndpointPrefix + service, out var endpoint) || endpoint is null)
             {
                 return null;
             }
@@ -292,38 +144,33 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
                 newArguments.Add(tableName);
             }
 
-            newArguments.Add(_credential);
+            newArguments.Add(Credential);
             if (options is not null)
             {
                 newArguments.Add(options);
             }
 
             var rewritten = creation.WithArgumentList(ArgumentLists.Replace(creation.ArgumentList!, newArguments));
-            return BindsToTokenOverload(creation, rewritten, cancellationToken) ? rewritten : null;
+            return BindsToTokenOverload(creation, rewritten) ? rewritten : null;
         }
 
         /// <summary><c>builder.AddBlobServiceClient("...")</c> becomes <c>builder.AddBlobServiceClient(new Uri("...")).WithCredential(credential)</c>.</summary>
         private ExpressionSyntax? RewriteRegistration(InvocationExpressionSyntax invocation, string service, CancellationToken cancellationToken)
         {
-            if (!_properties.TryGetValue(DiagnosticProperties.EndpointPrefix + service, out var endpoint) || endpoint is null
+            if (!Properties.TryGetValue(DiagnosticProperties.EndpointPrefix + service, out var endpoint) || endpoint is null
                 || invocation.ArgumentList.Arguments.Count != 1 || invocation.Expression is not MemberAccessExpressionSyntax)
             {
                 return null;
             }
 
             var withUri = invocation.WithArgumentList(ArgumentLists.Replace(invocation.ArgumentList, new[] { CredentialSyntax.NewUri(CredentialSyntax.StringLiteral(endpoint)) }));
-            var bound = _semanticModel.GetSpeculativeSymbolInfo(invocation.SpanStart, withUri, SpeculativeBindingOption.BindAsExpression).Symbol as IMethodSymbol;
+            var bound = SemanticModel.GetSpeculativeSymbolInfo(invocation.SpanStart, withUri, SpeculativeBindingOption.BindAsExpression).Symbol as IMethodSymbol;
             if (bound is null || bound.Parameters.Length == 0 || bound.Parameters[bound.Parameters.Length - 1].Type.Name != "Uri")
             {
                 return null;
             }
 
-            var withCredential = SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, withUri.WithoutTrailingTrivia(), SyntaxFactory.IdentifierName("WithCredential")),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(_credential))))
-                .WithTrailingTrivia(invocation.GetTrailingTrivia());
-            var boundWithCredential = _semanticModel.GetSpeculativeSymbolInfo(invocation.SpanStart, withCredential, SpeculativeBindingOption.BindAsExpression).Symbol;
-            return boundWithCredential is IMethodSymbol { Name: "WithCredential" } ? withCredential : null;
+            return WithCredential(invocation, withUri);
         }
 
         /// <summary>
@@ -344,7 +191,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
                 return null;
             }
 
-            var carrierType = _semanticModel.GetTypeInfo(carrier, cancellationToken).Type;
+            var carrierType = SemanticModel.GetTypeInfo(carrier, cancellationToken).Type;
             if (SymbolEqualityComparer.Default.Equals(carrierType, _symbols.Uri))
             {
                 // new Uri("https://acct.blob.core.windows.net/c?sv=...&sig=...") -> new Uri("https://acct.blob.core.windows.net/c")
@@ -361,45 +208,15 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
                 }
 
                 arguments[index] = carrier.ReplaceNode(literal, CredentialSyntax.StringLiteral(url.Substring(0, queryStart)).WithTriviaFrom(literal));
-                arguments.Insert(index + 1, _credential);
+                arguments.Insert(index + 1, Credential);
             }
             else
             {
-                arguments[index] = _credential;
+                arguments[index] = Credential;
             }
 
             var rewritten = creation.WithArgumentList(ArgumentLists.Replace(creation.ArgumentList, arguments));
-            return BindsToTokenOverload(creation, rewritten, cancellationToken) ? rewritten : null;
-        }
-
-        private bool BindsToTokenOverload(ExpressionSyntax original, ExpressionSyntax rewritten, CancellationToken cancellationToken)
-        {
-            var symbol = _semanticModel.GetSpeculativeSymbolInfo(original.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Symbol;
-            var tokenCredential = _symbols.Identity.TokenCredential;
-            return symbol is IMethodSymbol method
-                && tokenCredential is not null
-                && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, tokenCredential));
-        }
-
-        /// <summary>Maps each argument to its parameter, following names; null when an argument has no parameter.</summary>
-        private static Dictionary<ArgumentSyntax, IParameterSymbol>? ArgumentsByParameter(ArgumentListSyntax list, IMethodSymbol method)
-        {
-            var map = new Dictionary<ArgumentSyntax, IParameterSymbol>();
-            for (var i = 0; i < list.Arguments.Count; i++)
-            {
-                var argument = list.Arguments[i];
-                var parameter = argument.NameColon is { } nameColon
-                    ? method.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText)
-                    : i < method.Parameters.Length ? method.Parameters[i] : null;
-                if (parameter is null)
-                {
-                    return null;
-                }
-
-                map[argument] = parameter;
-            }
-
-            return map;
+            return BindsToTokenOverload(creation, rewritten) ? rewritten : null;
         }
 
         /// <summary>
@@ -413,7 +230,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
             var allConstant = true;
             foreach (var segment in segments)
             {
-                var constant = _semanticModel.GetConstantValue(segment, cancellationToken);
+                var constant = SemanticModel.GetConstantValue(segment, cancellationToken);
                 if (constant.HasValue && constant.Value is string text && text.Length > 0)
                 {
                     literal.Append('/').Append(EscapePath(text));
@@ -475,23 +292,6 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
 
             return CredentialSyntax.Annotate(SyntaxFactory.ParseExpression(creation.WithoutTrivia().ToString() + " { " + Assignment + " }"))
                 .WithTriviaFrom(creation);
-        }
-
-        /// <summary>Fields and locals read by the removed secret expression: candidates for removal once unused.</summary>
-        private ImmutableArray<ISymbol> ReferencedValueSymbols(ExpressionSyntax removed, CancellationToken cancellationToken)
-        {
-            var symbols = ImmutableArray.CreateBuilder<ISymbol>();
-            foreach (var identifier in removed.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
-            {
-                var symbol = _semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol;
-                if (symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field && (field.IsConst || field.IsReadOnly)
-                    || symbol is ILocalSymbol)
-                {
-                    symbols.Add(symbol);
-                }
-            }
-
-            return symbols.ToImmutable();
         }
     }
 }

@@ -27,6 +27,9 @@ namespace SecretlessAnalyzers.Common
         /// <summary>The configuration setting that holds the secret, e.g. <c>ConnectionStrings:Orders</c>.</summary>
         public const string ConfigurationKey = "ConfigurationKey";
 
+        /// <summary>The queue, topic or event hub a messaging connection string names (its <c>EntityPath</c>).</summary>
+        public const string EntityPath = "EntityPath";
+
         /// <summary>Prefix of the per-service endpoints derived from a connection string (<c>Endpoint.blob</c>...).</summary>
         public const string EndpointPrefix = "Endpoint.";
     }
@@ -48,5 +51,6 @@ namespace SecretlessAnalyzers.Common
         public const string AzureIdentityMissing = "AzureIdentityMissing";
         public const string LegacySdk = "LegacySdk";
         public const string EndpointUnknown = "EndpointUnknown";
+        public const string EntityUnknown = "EntityUnknown";
     }
 }

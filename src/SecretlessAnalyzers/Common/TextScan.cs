@@ -73,6 +73,36 @@ namespace SecretlessAnalyzers.Common
             }
         }
 
+        /// <summary>
+        /// The object creations a type name token stands for: <c>new Name(...)</c>, or the target-typed
+        /// <c>new(...)</c> initializers of a declaration <c>Name x = new(...)</c>.
+        /// </summary>
+        public static IEnumerable<BaseObjectCreationExpressionSyntax> CreationsOfType(SyntaxToken name)
+        {
+            SyntaxNode? type = name.Parent;
+            while (type?.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax)
+            {
+                type = type.Parent;
+            }
+
+            switch (type?.Parent)
+            {
+                case ObjectCreationExpressionSyntax creation when creation.Type == type:
+                    yield return creation;
+                    break;
+                case VariableDeclarationSyntax declaration when declaration.Type == type:
+                    foreach (var variable in declaration.Variables)
+                    {
+                        if (variable.Initializer?.Value is ImplicitObjectCreationExpressionSyntax implicitCreation)
+                        {
+                            yield return implicitCreation;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
         /// <summary>The string expression a token belongs to: a literal, or the interpolated string of a text part.</summary>
         private static ExpressionSyntax? StringValueOf(SyntaxToken token)
         {

@@ -30,6 +30,11 @@ namespace SecretlessAnalyzers.Storage
 
         private const string UnknownAccount = "(unknown)";
 
+        private static readonly CandidateSyntax Candidates = new CandidateSyntax(
+            StorageSecretDetector.MightContainSecret,
+            new[] { "AccountKey", "sig=", "SharedAccessSignature" },
+            new[] { "StorageSharedKeyCredential", "TableSharedKeyCredential", "StorageCredentials" });
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
         public override void Initialize(AnalysisContext context)
@@ -38,82 +43,25 @@ namespace SecretlessAnalyzers.Storage
 
             // A secret pasted into generated code (settings designers, scaffolding) is still a secret.
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(static start =>
-            {
-                // Type look-ups happen once per compilation, and only if some file mentions a key or signature.
-                var compilation = start.Compilation;
-                var symbols = new Lazy<StorageSymbols>(() => new StorageSymbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
-                start.RegisterSemanticModelAction(context => AnalyzeDocument(context, symbols));
-            });
+            SecretAnalysis.RegisterActions(context, compilation => new StorageSymbols(compilation), Candidates, AnalyzeValue, AnalyzeKeyCredentialCreation);
         }
 
-        // Words a storage secret cannot be written without; matched case-insensitively in the file text.
-        private static readonly string[] SecretWords = { "AccountKey", "sig=", "SharedAccessSignature" };
-
-        // Credential types whose constructor takes a bare key.
-        private static readonly string[] KeyCredentialTypeNames = { "StorageSharedKeyCredential", "TableSharedKeyCredential", "StorageCredentials" };
-
-        private static void AnalyzeDocument(SemanticModelAnalysisContext context, Lazy<StorageSymbols> symbols)
+        private static void AnalyzeValue(SecretContext context, ExpressionSyntax whole, string value, Lazy<StorageSymbols> symbols)
         {
-            var tree = context.SemanticModel.SyntaxTree;
-            var text = tree.GetText(context.CancellationToken).ToString();
-            var root = tree.GetRoot(context.CancellationToken);
-            TextScan.ForEachStringCandidate(root, text, SecretWords, candidate => AnalyzeStringValue(context, candidate, symbols), context.CancellationToken);
-            TextScan.ForEachIdentifier(root, text, KeyCredentialTypeNames, name => AnalyzeCredentialTypeName(context, name, symbols), context.CancellationToken);
-        }
-
-        private static void AnalyzeStringValue(SemanticModelAnalysisContext context, ExpressionSyntax whole, Lazy<StorageSymbols> symbols)
-        {
-            if (whole is LiteralExpressionSyntax literal && !StorageSecretDetector.MightContainSecret(literal.Token.ValueText))
-            {
-                return;
-            }
-
-            var value = StringExpressions.Fold(whole, context.SemanticModel, context.CancellationToken);
-            var secret = value is null ? null : StorageSecretDetector.Detect(value);
+            var secret = StorageSecretDetector.Detect(value);
             if (secret is null)
             {
                 return;
             }
 
             var sink = StorageSinkClassifier.Classify(whole, context.SemanticModel, symbols.Value, context.CancellationToken);
-            Report(context.ReportDiagnostic, whole, secret, sink, symbols.Value);
-        }
-
-        /// <summary>
-        /// A credential type name in code: <c>new StorageSharedKeyCredential(...)</c>, or a declaration
-        /// <c>StorageSharedKeyCredential c = new(...)</c> whose initializer is target-typed.
-        /// </summary>
-        private static void AnalyzeCredentialTypeName(SemanticModelAnalysisContext context, SyntaxToken name, Lazy<StorageSymbols> symbols)
-        {
-            SyntaxNode? type = name.Parent;
-            while (type?.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax)
-            {
-                type = type.Parent;
-            }
-
-            switch (type?.Parent)
-            {
-                case ObjectCreationExpressionSyntax creation when creation.Type == type:
-                    AnalyzeKeyCredentialCreation(context, creation, symbols);
-                    break;
-                case VariableDeclarationSyntax declaration when declaration.Type == type:
-                    foreach (var variable in declaration.Variables)
-                    {
-                        if (variable.Initializer?.Value is ImplicitObjectCreationExpressionSyntax implicitCreation)
-                        {
-                            AnalyzeKeyCredentialCreation(context, implicitCreation, symbols);
-                        }
-                    }
-
-                    break;
-            }
+            Report(context, whole, secret, sink, symbols.Value);
         }
 
         /// <summary><c>new StorageSharedKeyCredential("account", "key")</c> and the legacy <c>StorageCredentials</c>.</summary>
-        private static void AnalyzeKeyCredentialCreation(SemanticModelAnalysisContext context, BaseObjectCreationExpressionSyntax creation, Lazy<StorageSymbols> symbols)
+        private static void AnalyzeKeyCredentialCreation(SecretContext context, BaseObjectCreationExpressionSyntax creation, Lazy<StorageSymbols> symbols)
         {
-            if (creation.ArgumentList is not { Arguments.Count: >= 2 } arguments)
+            if (creation.ArgumentList is not { Arguments.Count: >= 2 } arguments || !MayBeKeyCredential(creation))
             {
                 return;
             }
@@ -130,8 +78,8 @@ namespace SecretlessAnalyzers.Storage
                 return;
             }
 
-            var keyArgument = FindArgument(arguments, constructor, "accountKey", "keyValue");
-            var nameArgument = FindArgument(arguments, constructor, "accountName", "accountName");
+            var keyArgument = CandidateSyntax.FindStringArgument(arguments, constructor, "accountKey", "keyValue");
+            var nameArgument = CandidateSyntax.FindStringArgument(arguments, constructor, "accountName");
             if (keyArgument is null)
             {
                 return;
@@ -153,10 +101,10 @@ namespace SecretlessAnalyzers.Storage
             var sink = isLegacy
                 ? new SecretSink(SecretSinks.LegacySdk, null)
                 : StorageSinkClassifier.ClassifyValueUse(creation, context.SemanticModel, symbols.Value, context.CancellationToken);
-            Report(context.ReportDiagnostic, keyArgument.Expression, secret, sink, symbols.Value);
+            Report(context, keyArgument.Expression, secret, sink, symbols.Value);
         }
 
-        private static void Report(Action<Diagnostic> report, ExpressionSyntax location, StorageSecret secret, SecretSink sink, StorageSymbols symbols)
+        private static void Report(SecretContext context, ExpressionSyntax location, StorageSecret secret, SecretSink sink, StorageSymbols symbols)
         {
             var blocker = FixBlockerFor(secret, sink, symbols);
             var role = StorageSymbols.RoleForService(sink.Service);
@@ -176,7 +124,7 @@ namespace SecretlessAnalyzers.Storage
                 properties[DiagnosticProperties.EndpointPrefix + endpoint.Key] = endpoint.Value;
             }
 
-            report(Diagnostic.Create(
+            context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
                 location.GetLocation(),
                 properties.ToImmutable(),
@@ -218,34 +166,8 @@ namespace SecretlessAnalyzers.Storage
             _ => string.Empty,
         };
 
-        private static ArgumentSyntax? FindArgument(ArgumentListSyntax arguments, IMethodSymbol method, string name, string alternativeName)
-        {
-            for (var i = 0; i < arguments.Arguments.Count; i++)
-            {
-                var argument = arguments.Arguments[i];
-                IParameterSymbol? parameter = null;
-                if (argument.NameColon is { } nameColon)
-                {
-                    foreach (var candidate in method.Parameters)
-                    {
-                        if (candidate.Name == nameColon.Name.Identifier.ValueText)
-                        {
-                            parameter = candidate;
-                        }
-                    }
-                }
-                else if (i < method.Parameters.Length)
-                {
-                    parameter = method.Parameters[i];
-                }
-
-                if (parameter is not null && (parameter.Name == name || parameter.Name == alternativeName) && parameter.Type.SpecialType == SpecialType.System_String)
-                {
-                    return argument;
-                }
-            }
-
-            return null;
-        }
+        // Syntactic pre-filter: only creations whose type name could be a shared-key credential are bound.
+        private static bool MayBeKeyCredential(BaseObjectCreationExpressionSyntax creation) =>
+            CandidateSyntax.CreatedTypeName(creation) is null or "StorageSharedKeyCredential" or "TableSharedKeyCredential" or "StorageCredentials";
     }
 }

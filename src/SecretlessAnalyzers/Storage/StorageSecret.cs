@@ -70,7 +70,9 @@ namespace SecretlessAnalyzers.Storage
         public static StorageSecret? DetectInConnectionString(string text)
         {
             var connectionString = ConnectionString.Parse(text);
+            // AccountEndpoint marks a Cosmos DB connection string: SL1004 reports it.
             if (connectionString.Entries.Count == 0
+                || connectionString.Has("AccountEndpoint")
                 || string.Equals(connectionString.GetValue("UseDevelopmentStorage"), "true", StringComparison.OrdinalIgnoreCase))
             {
                 return null;
@@ -142,33 +144,11 @@ namespace SecretlessAnalyzers.Storage
             return new StorageSecret(StorageSecretKind.SharedAccessSignature, signature, null, new Dictionary<string, string>());
         }
 
-        /// <summary>
-        /// An account key is base64 (64 bytes: 88 characters). Shorter base64 is accepted from 20 characters, so
-        /// truncated or test keys are still caught; words and placeholders are not keys.
-        /// </summary>
-        public static bool LooksLikeAccountKey(string value)
-        {
-            if (value.Length < 20 || NonSecretClassifier.IsNonSecret(value))
-            {
-                return false;
-            }
-
-            foreach (var c in value)
-            {
-                if (!IsBase64Character(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        /// <summary>An account key is base64 (64 bytes: 88 characters); see <see cref="KeyShapes.IsBase64Key"/>.</summary>
+        public static bool LooksLikeAccountKey(string value) => KeyShapes.IsBase64Key(value);
 
         public static bool IsEmulatorKey(string value) =>
             string.Equals(value, NonSecretClassifier.StorageEmulatorKey, StringComparison.Ordinal);
-
-        private static bool IsBase64Character(char c) =>
-            (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=';
 
         private static bool IsStorageConnectionString(ConnectionString connectionString) =>
             connectionString.Has("AccountName") || connectionString.Has("BlobEndpoint") || connectionString.Has("QueueEndpoint")
@@ -192,36 +172,7 @@ namespace SecretlessAnalyzers.Storage
 
         private static bool HasParameter(string query, string name) => GetParameter(query, name) is not null;
 
-        /// <summary>The value of <paramref name="name"/> in an '&amp;'-separated query, ignoring a leading '?'.</summary>
-        private static string? GetParameter(string query, string name)
-        {
-            var position = 0;
-            while (position < query.Length)
-            {
-                var end = query.IndexOf('&', position);
-                if (end < 0)
-                {
-                    end = query.Length;
-                }
-
-                var start = position;
-                while (start < end && (query[start] == '?' || query[start] == ' '))
-                {
-                    start++;
-                }
-
-                if (end - start > name.Length
-                    && query[start + name.Length] == '='
-                    && string.Compare(query, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
-                {
-                    return query.Substring(start + name.Length + 1, end - start - name.Length - 1).Trim();
-                }
-
-                position = end + 1;
-            }
-
-            return null;
-        }
+        private static string? GetParameter(string query, string name) => QueryParameters.Get(query, name);
 
         private static string? AccountNameOrHost(string? accountName, ConnectionString connectionString)
         {

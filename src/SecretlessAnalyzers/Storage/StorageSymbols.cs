@@ -98,17 +98,7 @@ namespace SecretlessAnalyzers.Storage
         /// A Microsoft.Extensions.Azure registration such as <c>AddBlobServiceClient(string connectionString)</c>:
         /// returns the registered client's service.
         /// </summary>
-        public string? ServiceOfRegistration(IMethodSymbol method)
-        {
-            if (!method.Name.StartsWith("Add", System.StringComparison.Ordinal)
-                || method.ContainingNamespace?.ToDisplayString() != "Microsoft.Extensions.Azure"
-                || method.ReturnType is not INamedTypeSymbol { TypeArguments.Length: 2 } builder)
-            {
-                return null;
-            }
-
-            return ServiceOf(builder.TypeArguments[0]);
-        }
+        public string? ServiceOfRegistration(IMethodSymbol method) => ServiceOf(ClientRegistrations.RegisteredClient(method));
 
         public static string RoleForService(string? service) => service switch
         {

@@ -32,20 +32,31 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             var version = _package.Version;
             var project = Path.Combine(_package.Workspace, "LegacyApp");
             var key = FakeSecrets.StorageAccountKey(seed: 42);
+            var busKey = FakeSecrets.SharedAccessKey(seed: 43);
+            var cosmosKey = FakeSecrets.CosmosKey(seed: 44);
             WriteProject(project, feed, version, root, key);
+            WriteMessagingAndCosmosSource(project, busKey, cosmosKey);
 
             var failing = await DotNetCli.RunAsync(project, StepTimeout, "build", "-warnaserror");
             Assert.True(failing.ExitCode != 0, "The build with embedded keys should fail under -warnaserror: " + failing);
             Assert.Contains("error SL1001", failing.Output);
+            Assert.Contains("error SL1002", failing.Output);
+            Assert.Contains("error SL1004", failing.Output);
             Assert.DoesNotContain(key, failing.Output);
+            Assert.DoesNotContain(busKey, failing.Output);
+            Assert.DoesNotContain(cosmosKey, failing.Output);
 
-            var format = await DotNetCli.RunAsync(project, StepTimeout, "format", "analyzers", "LegacyApp.csproj", "--diagnostics", "SL1001", "--severity", "warn", "-v", "diag");
+            var format = await DotNetCli.RunAsync(project, StepTimeout, "format", "analyzers", "LegacyApp.csproj", "--diagnostics", "SL1001", "SL1002", "SL1004", "--severity", "warn", "-v", "diag");
             Assert.True(format.ExitCode == 0, "dotnet format failed: " + format);
 
             var sources = string.Join("\n", Directory.GetFiles(project, "*.cs").Select(File.ReadAllText));
             Assert.DoesNotContain(key, sources);
+            Assert.DoesNotContain(busKey, sources);
+            Assert.DoesNotContain(cosmosKey, sources);
             Assert.Contains("new DefaultAzureCredential()", sources);
             Assert.Contains("new Uri(\"https://contosoorders.blob.core.windows.net/orders\")", sources);
+            Assert.Contains("new ServiceBusClient(\"contosoorders.servicebus.windows.net\", new DefaultAzureCredential())", sources);
+            Assert.Contains("new CosmosClient(\"https://contosocatalog.documents.azure.com:443/\", new DefaultAzureCredential())", sources);
 
             var clean = await DotNetCli.RunAsync(project, StepTimeout, "build", "-warnaserror");
             Assert.True(clean.ExitCode == 0, "The migrated project should build clean: " + clean + "\n---\n" + sources);
@@ -103,6 +114,9 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
                     new XElement("ItemGroup",
                         new XElement("PackageReference", new XAttribute("Include", "SecretlessAnalyzers"), new XAttribute("Version", version), new XAttribute("PrivateAssets", "all")),
                         new XElement("PackageReference", new XAttribute("Include", "Azure.Identity"), new XAttribute("Version", "1.21.0")),
+                        new XElement("PackageReference", new XAttribute("Include", "Microsoft.Azure.Cosmos"), new XAttribute("Version", "3.64.0")),
+                        // Microsoft.Azure.Cosmos requires an explicit Newtonsoft.Json reference (its build targets check it).
+                        new XElement("PackageReference", new XAttribute("Include", "Newtonsoft.Json"), new XAttribute("Version", "13.0.3")),
                         new XElement("ProjectReference", new XAttribute("Include", standIns)))))
                 .Save(Path.Combine(project, "LegacyApp.csproj"));
 
@@ -149,5 +163,23 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
                 }
                 """);
         }
+
+        /// <summary>One more file for SL1002 and SL1004: a Service Bus client and a Cosmos DB client that share a class.</summary>
+        private static void WriteMessagingAndCosmosSource(string project, string busKey, string cosmosKey) =>
+            File.WriteAllText(Path.Combine(project, "Catalog.cs"), $$"""
+                using Azure.Messaging.ServiceBus;
+                using Microsoft.Azure.Cosmos;
+
+                namespace LegacyApp;
+
+                public sealed class Catalog
+                {
+                    private readonly ServiceBusClient _bus = new ServiceBusClient("Endpoint=sb://contosoorders.servicebus.windows.net/;SharedAccessKeyName=Send;SharedAccessKey={{busKey}}");
+                    private readonly CosmosClient _cosmos = new CosmosClient("AccountEndpoint=https://contosocatalog.documents.azure.com:443/;AccountKey={{cosmosKey}};");
+
+                    public ServiceBusSender Orders => _bus.CreateSender("orders");
+                    public Container Products => _cosmos.GetContainer("catalog", "products");
+                }
+                """);
     }
 }

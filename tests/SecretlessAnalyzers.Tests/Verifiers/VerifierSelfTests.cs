@@ -601,7 +601,7 @@ namespace SecretlessAnalyzers.Tests.Verifiers
             await Assert.ThrowsAsync<TimeoutException>(() => AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new SlowAnalyzer()),
                 new[] { ("/0/Test0.cs", "class C { }") },
-                timeout: TimeSpan.FromMilliseconds(200)));
+                timeout: TimeSpan.FromSeconds(2)));
         }
 
         private async Task<Exception> FailsAsync(Func<Task> test)
@@ -834,7 +834,7 @@ namespace SecretlessAnalyzers.Tests.Verifiers
             {
                 context.EnableConcurrentExecution();
                 context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-                context.RegisterCompilationAction(_ => Thread.Sleep(TimeSpan.FromSeconds(3)));
+                context.RegisterCompilationAction(_ => Thread.Sleep(TimeSpan.FromSeconds(20)));
             }
         }
 

@@ -1,0 +1,278 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.FindSymbols;
+using Microsoft.CodeAnalysis.Text;
+using SecretlessAnalyzers.Common;
+
+namespace SecretlessAnalyzers.CodeFixes.Common
+{
+    /// <summary>
+    /// The shape every credential fix shares: find the value that carries the secret to the SDK (the reported
+    /// expression, or the credential / <c>Uri</c> object around it), find every call it reaches (directly, or through
+    /// a field or local of this document), let the family rewrite each call, then remove the declaration and the
+    /// private constants left unused, and clean up. A family only says what wraps a secret and how one call is
+    /// rewritten; when any call cannot be rewritten, nothing is.
+    /// </summary>
+    public abstract class SecretClientRewriter
+    {
+        protected SecretClientRewriter(Document document, SemanticModel semanticModel, ImmutableDictionary<string, string?> properties, ExpressionSyntax credential)
+        {
+            Document = document;
+            SemanticModel = semanticModel;
+            Properties = properties;
+            Credential = credential;
+            TokenCredential = semanticModel.Compilation.GetTypeByMetadataName("Azure.Core.TokenCredential");
+        }
+
+        protected Document Document { get; }
+
+        protected SemanticModel SemanticModel { get; }
+
+        protected ImmutableDictionary<string, string?> Properties { get; }
+
+        /// <summary>The token credential expression to write: a new credential, or the shared field of the type.</summary>
+        protected ExpressionSyntax Credential { get; }
+
+        protected INamedTypeSymbol? TokenCredential { get; }
+
+        /// <summary>
+        /// The fixed document, or null when the diagnostic carries a fix blocker, the reported node is gone or the
+        /// family's rewriter (made by <paramref name="create"/>) finds no safe rewrite.
+        /// </summary>
+        protected static async Task<Document?> RewriteWithAsync(
+            Document document,
+            TextSpan diagnosticSpan,
+            ImmutableDictionary<string, string?> properties,
+            CredentialKind kind,
+            CancellationToken cancellationToken,
+            Func<Document, SemanticModel, ImmutableDictionary<string, string?>, ExpressionSyntax, SecretClientRewriter> create)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || semanticModel is null
+                || root.FindNode(diagnosticSpan, getInnermostNodeForTie: true) is not ExpressionSyntax reported
+                || properties.ContainsKey(DiagnosticProperties.FixBlocker))
+            {
+                return null;
+            }
+
+            var options = CredentialOptions.For(document, root.SyntaxTree);
+            var sharedField = CredentialSyntax.FindSharedCredentialField(reported, semanticModel, kind);
+            var credential = sharedField is not null
+                ? SyntaxFactory.IdentifierName(sharedField)
+                : CredentialSyntax.NewCredential(semanticModel.Compilation, kind, options);
+            var rewriter = create(document, semanticModel, properties, credential);
+            return await rewriter.RewriteAsync(root, reported, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Whether an object of this type built around the secret travels to the client in its place.</summary>
+        protected abstract bool IsWrapper(ITypeSymbol type);
+
+        /// <summary>
+        /// The rewritten <paramref name="call"/> that receives <paramref name="carrier"/> as <paramref name="use"/>, or null
+        /// when no safe rewrite exists. <paramref name="carrier"/> equals <paramref name="reported"/> unless a wrapper
+        /// object carries the secret.
+        /// </summary>
+        protected abstract ExpressionSyntax? RewriteUse(ExpressionSyntax call, ArgumentSyntax use, ExpressionSyntax carrier, ExpressionSyntax reported, CancellationToken cancellationToken);
+
+        /// <summary>Further edits once every call is rewritten (a comment that keeps information the secret held).</summary>
+        protected virtual void AddEdits(SyntaxEditor editor, IReadOnlyList<ExpressionSyntax> rewrittenCalls)
+        {
+        }
+
+        private async Task<Document?> RewriteAsync(SyntaxNode root, ExpressionSyntax reported, CancellationToken cancellationToken)
+        {
+            var carrier = reported;
+            if (reported.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax wrapper } }
+                && SemanticModel.GetTypeInfo(wrapper, cancellationToken).Type is { } wrapperType
+                && IsWrapper(wrapperType))
+            {
+                carrier = wrapper;
+            }
+
+            var uses = new List<ArgumentSyntax>();
+            VariableDeclaratorSyntax? declarator = null;
+            if (carrier.Parent is ArgumentSyntax directUse)
+            {
+                uses.Add(directUse);
+            }
+            else if (carrier.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable })
+            {
+                declarator = variable;
+                if (!await TryCollectUsesAsync(root, variable, uses, cancellationToken).ConfigureAwait(false))
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                return null;
+            }
+
+            var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+            foreach (var use in uses)
+            {
+                if (use.Parent?.Parent is not ExpressionSyntax call)
+                {
+                    return null;
+                }
+
+                var replacement = RewriteUse(call, use, carrier, reported, cancellationToken);
+                if (replacement is null)
+                {
+                    return null;
+                }
+
+                replacements[call] = replacement;
+            }
+
+            var editor = new SyntaxEditor(root, Document.Project.Solution.Workspace.Services);
+            foreach (var pair in replacements)
+            {
+                editor.ReplaceNode(pair.Key, pair.Value);
+            }
+
+            AddEdits(editor, replacements.Keys.Cast<ExpressionSyntax>().ToList());
+            var removedValue = declarator?.Initializer?.Value ?? carrier;
+            var removedMarker = new SyntaxAnnotation();
+            if (declarator is not null)
+            {
+                editor.ReplaceNode(DeclarationToRemove(declarator), (node, _) => node.WithAdditionalAnnotations(removedMarker));
+            }
+
+            var candidates = ReferencedValueSymbols(removedValue, cancellationToken);
+            var newRoot = editor.GetChangedRoot();
+            if (newRoot.GetAnnotatedNodes(removedMarker).FirstOrDefault() is { } removed)
+            {
+                newRoot = SyntaxRemoval.Remove(newRoot, removed);
+            }
+
+            var newDocument = Document.WithSyntaxRoot(newRoot);
+            newDocument = await UnusedDeclarations.RemoveAsync(newDocument, candidates, cancellationToken).ConfigureAwait(false);
+            return await FixCleanup.RunAsync(newDocument, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Whether the rewritten call binds to an overload that takes a <c>TokenCredential</c>.</summary>
+        protected bool BindsToTokenOverload(ExpressionSyntax original, ExpressionSyntax rewritten)
+        {
+            var symbol = SemanticModel.GetSpeculativeSymbolInfo(original.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Symbol;
+            return symbol is IMethodSymbol method
+                && TokenCredential is not null
+                && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, TokenCredential));
+        }
+
+        /// <summary>
+        /// <c>registration</c> followed by <c>.WithCredential(credential)</c>, which sets the credential of that client
+        /// only; null unless both bind.
+        /// </summary>
+        protected ExpressionSyntax? WithCredential(InvocationExpressionSyntax original, InvocationExpressionSyntax registration)
+        {
+            var withCredential = SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, registration.WithoutTrailingTrivia(), SyntaxFactory.IdentifierName("WithCredential")),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(Credential))))
+                .WithTrailingTrivia(original.GetTrailingTrivia());
+            var bound = SemanticModel.GetSpeculativeSymbolInfo(original.SpanStart, withCredential, SpeculativeBindingOption.BindAsExpression).Symbol;
+            return bound is IMethodSymbol { Name: "WithCredential" } ? withCredential : null;
+        }
+
+        /// <summary>Maps each argument to its parameter, following names; null when an argument has no parameter.</summary>
+        protected static Dictionary<ArgumentSyntax, IParameterSymbol>? ArgumentsByParameter(ArgumentListSyntax list, IMethodSymbol method)
+        {
+            var map = new Dictionary<ArgumentSyntax, IParameterSymbol>();
+            for (var i = 0; i < list.Arguments.Count; i++)
+            {
+                var argument = list.Arguments[i];
+                var parameter = argument.NameColon is { } nameColon
+                    ? method.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText)
+                    : i < method.Parameters.Length ? method.Parameters[i] : null;
+                if (parameter is null)
+                {
+                    return null;
+                }
+
+                map[argument] = parameter;
+            }
+
+            return map;
+        }
+
+        /// <summary>Every reference of the variable must be an argument of a call; references elsewhere block the fix.</summary>
+        private async Task<bool> TryCollectUsesAsync(SyntaxNode root, VariableDeclaratorSyntax variable, List<ArgumentSyntax> uses, CancellationToken cancellationToken)
+        {
+            var symbol = SemanticModel.GetDeclaredSymbol(variable, cancellationToken);
+            if (symbol is null)
+            {
+                return false;
+            }
+
+            if (symbol is IFieldSymbol)
+            {
+                // Fields may be read from other files: all references must be in this document.
+                var references = await SymbolFinder.FindReferencesAsync(symbol, Document.Project.Solution, cancellationToken).ConfigureAwait(false);
+                foreach (var location in references.SelectMany(r => r.Locations))
+                {
+                    if (location.Document.Id != Document.Id)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            var name = variable.Identifier.ValueText;
+            foreach (var identifier in root.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (identifier.Identifier.ValueText != name
+                    || !SymbolEqualityComparer.Default.Equals(SemanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, symbol))
+                {
+                    continue;
+                }
+
+                var reference = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? (ExpressionSyntax)access : identifier;
+                if (reference.Parent is not ArgumentSyntax argument)
+                {
+                    return false;
+                }
+
+                uses.Add(argument);
+            }
+
+            return uses.Count > 0;
+        }
+
+        private static SyntaxNode DeclarationToRemove(VariableDeclaratorSyntax declarator)
+        {
+            if (declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1 } declaration
+                && declaration.Parent is FieldDeclarationSyntax or LocalDeclarationStatementSyntax)
+            {
+                return declaration.Parent;
+            }
+
+            return declarator;
+        }
+
+        /// <summary>Fields and locals read by the removed secret expression: candidates for removal once unused.</summary>
+        private ImmutableArray<ISymbol> ReferencedValueSymbols(ExpressionSyntax removed, CancellationToken cancellationToken)
+        {
+            var symbols = ImmutableArray.CreateBuilder<ISymbol>();
+            foreach (var identifier in removed.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            {
+                var symbol = SemanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol;
+                if (symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field && (field.IsConst || field.IsReadOnly)
+                    || symbol is ILocalSymbol)
+                {
+                    symbols.Add(symbol);
+                }
+            }
+
+            return symbols.ToImmutable();
+        }
+    }
+}

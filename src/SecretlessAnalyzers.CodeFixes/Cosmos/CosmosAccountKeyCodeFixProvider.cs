@@ -1,0 +1,20 @@
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using SecretlessAnalyzers.CodeFixes.Common;
+
+namespace SecretlessAnalyzers.CodeFixes.Cosmos
+{
+    /// <summary>
+    /// SL1004 fix: <c>CosmosClient</c> / <c>CosmosClientBuilder</c> take their <c>(accountEndpoint, TokenCredential)</c>
+    /// overload and the key is removed.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CosmosAccountKeyCodeFixProvider)), Shared]
+    public sealed class CosmosAccountKeyCodeFixProvider : SecretCodeFixProvider
+    {
+        public CosmosAccountKeyCodeFixProvider()
+            : base(DiagnosticIds.CosmosAccountKey, CosmosClientRewriter.TryRewriteAsync)
+        {
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SecretlessAnalyzers.Common
+{
+    /// <summary>
+    /// What a rule family looks for before any semantic work: the words its secrets cannot be written without (searched
+    /// for in each file's text), the filter a standalone literal must pass (length, '=', keyword), and the type names
+    /// whose object creations can carry a key. Plus small syntactic helpers shared by the families.
+    /// </summary>
+    public sealed class CandidateSyntax
+    {
+        private readonly Func<string, bool> _mightContainSecret;
+
+        /// <param name="mightContainSecret">The filter for a whole standalone literal (length, '=', keyword).</param>
+        /// <param name="triggerWords">Words searched for, case-insensitively, in the file text; a string value is examined only when one of its literal parts contains one.</param>
+        /// <param name="creationTypeNames">Simple type names whose object creations the family examines (credential types, clients with key overloads).</param>
+        public CandidateSyntax(Func<string, bool> mightContainSecret, string[] triggerWords, string[] creationTypeNames)
+        {
+            _mightContainSecret = mightContainSecret;
+            TriggerWords = triggerWords;
+            CreationTypeNames = creationTypeNames;
+        }
+
+        public IReadOnlyList<string> TriggerWords { get; }
+
+        public IReadOnlyList<string> CreationTypeNames { get; }
+
+        /// <summary>A standalone literal must pass the whole-value filter; concatenations and interpolations are folded first.</summary>
+        public bool PassesLiteralFilter(ExpressionSyntax whole) =>
+            whole is not LiteralExpressionSyntax literal || _mightContainSecret(literal.Token.ValueText);
+
+        /// <summary>
+        /// The argument that binds to a <c>string</c> parameter named one of <paramref name="names"/>, following
+        /// named arguments; null when there is none.
+        /// </summary>
+        public static ArgumentSyntax? FindStringArgument(ArgumentListSyntax arguments, IMethodSymbol method, params string[] names)
+        {
+            for (var i = 0; i < arguments.Arguments.Count; i++)
+            {
+                var argument = arguments.Arguments[i];
+                IParameterSymbol? parameter = null;
+                if (argument.NameColon is { } nameColon)
+                {
+                    foreach (var candidate in method.Parameters)
+                    {
+                        if (candidate.Name == nameColon.Name.Identifier.ValueText)
+                        {
+                            parameter = candidate;
+                        }
+                    }
+                }
+                else if (i < method.Parameters.Length)
+                {
+                    parameter = method.Parameters[i];
+                }
+
+                if (parameter is not null && Array.IndexOf(names, parameter.Name) >= 0 && parameter.Type.SpecialType == SpecialType.System_String)
+                {
+                    return argument;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The simple name of the type an object creation names (<c>new A.B.C()</c>: <c>C</c>); null for <c>new(...)</c>.</summary>
+        public static string? CreatedTypeName(BaseObjectCreationExpressionSyntax creation) =>
+            creation is ObjectCreationExpressionSyntax { Type: var type }
+                ? type switch
+                {
+                    QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                    SimpleNameSyntax simple => simple.Identifier.ValueText,
+                    AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+                    _ => string.Empty,
+                }
+                : null;
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SecretlessAnalyzers.Common
+{
+    /// <summary>What a family's callbacks get: the file's semantic model, cancellation, and a way to report.</summary>
+    public readonly struct SecretContext
+    {
+        private readonly Action<Diagnostic> _report;
+
+        public SecretContext(SemanticModel semanticModel, Action<Diagnostic> report, CancellationToken cancellationToken)
+        {
+            SemanticModel = semanticModel;
+            _report = report;
+            CancellationToken = cancellationToken;
+        }
+
+        public SemanticModel SemanticModel { get; }
+
+        public CancellationToken CancellationToken { get; }
+
+        public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
+    }
+
+    /// <summary>
+    /// The actions every secret rule registers: a symbol table built lazily, once per compilation and only when some
+    /// file has a candidate; then one semantic-model action per file that searches the file text for the family's
+    /// trigger words and credential type names (<see cref="TextScan"/>) and hands each string value (folded) and each
+    /// matching object creation to the rule. No callback per literal: a file without a trigger word costs one
+    /// vectorised text scan. Each analyzer still enables concurrent execution and states its generated-code
+    /// decision in its own <c>Initialize</c>.
+    /// </summary>
+    public static class SecretAnalysis
+    {
+        public static void RegisterActions<TSymbols>(
+            AnalysisContext context,
+            Func<Compilation, TSymbols> createSymbols,
+            CandidateSyntax candidates,
+            Action<SecretContext, ExpressionSyntax, string, Lazy<TSymbols>> analyzeValue,
+            Action<SecretContext, BaseObjectCreationExpressionSyntax, Lazy<TSymbols>> analyzeCreation)
+        {
+            context.RegisterCompilationStartAction(start =>
+            {
+                var compilation = start.Compilation;
+                var symbols = new Lazy<TSymbols>(() => createSymbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+                start.RegisterSemanticModelAction(model => AnalyzeFile(model, candidates, symbols, analyzeValue, analyzeCreation));
+            });
+        }
+
+        private static void AnalyzeFile<TSymbols>(
+            SemanticModelAnalysisContext model,
+            CandidateSyntax candidates,
+            Lazy<TSymbols> symbols,
+            Action<SecretContext, ExpressionSyntax, string, Lazy<TSymbols>> analyzeValue,
+            Action<SecretContext, BaseObjectCreationExpressionSyntax, Lazy<TSymbols>> analyzeCreation)
+        {
+            var cancellationToken = model.CancellationToken;
+            var tree = model.SemanticModel.SyntaxTree;
+            var text = tree.GetText(cancellationToken).ToString();
+            var root = tree.GetRoot(cancellationToken);
+            var context = new SecretContext(model.SemanticModel, model.ReportDiagnostic, cancellationToken);
+            TextScan.ForEachStringCandidate(
+                root,
+                text,
+                candidates.TriggerWords,
+                whole =>
+                {
+                    if (candidates.PassesLiteralFilter(whole) && StringExpressions.Fold(whole, context.SemanticModel, cancellationToken) is { } value)
+                    {
+                        analyzeValue(context, whole, value, symbols);
+                    }
+                },
+                cancellationToken);
+            TextScan.ForEachIdentifier(
+                root,
+                text,
+                candidates.CreationTypeNames,
+                name =>
+                {
+                    foreach (var creation in TextScan.CreationsOfType(name))
+                    {
+                        analyzeCreation(context, creation, symbols);
+                    }
+                },
+                cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecretlessAnalyzers.Common;
+
+namespace SecretlessAnalyzers.Cosmos
+{
+    /// <summary>
+    /// SL1004: a Cosmos DB account key written in code: in an <c>AccountEndpoint=...;AccountKey=...</c> connection
+    /// string, as the key argument of <c>CosmosClient</c> / <c>CosmosClientBuilder</c> / the retired <c>DocumentClient</c>,
+    /// or in an <c>AzureKeyCredential</c> given to Cosmos. Reported once per secret, at the expression that holds it.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class CosmosAccountKeyAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(
+            DiagnosticIds.CosmosAccountKey,
+            title: "Cosmos DB account key embedded in code",
+            messageFormat: "Account key for Cosmos DB account '{0}' is embedded in code as {1}; authenticate with a managed identity granted '{2}' "
+                + "(or 'Cosmos DB Built-in Data Reader' for read-only code) with 'az cosmosdb sql role assignment create': Cosmos DB data-plane roles are not Azure role assignments{3}",
+            category: DiagnosticCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A Cosmos DB account key grants full control of every database and container of the account to anyone who reads the code, "
+                + "its history or its build logs. Use Azure.Identity token credentials with a managed identity instead.",
+            helpLinkUri: HelpLinks.ForRule(DiagnosticIds.CosmosAccountKey),
+            customTags: new[] { "Security", "Secret" });
+
+        private const string UnknownAccount = "(unknown)";
+
+        // Management-plane operations that the data-plane roles do not allow.
+        private static readonly string[] ResourceCreationMethods =
+        {
+            "CreateDatabaseAsync", "CreateDatabaseIfNotExistsAsync", "CreateDatabaseStreamAsync",
+            "CreateContainerAsync", "CreateContainerIfNotExistsAsync", "CreateContainerStreamAsync", "DefineContainer",
+        };
+
+        private static readonly CandidateSyntax Candidates = new CandidateSyntax(
+            CosmosSecretDetector.MightContainSecret,
+            new[] { "AccountEndpoint", "AccountKey" },
+            new[] { "CosmosClient", "CosmosClientBuilder", "DocumentClient", "AzureKeyCredential" });
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+
+            // A key pasted into generated code (settings designers, scaffolding) is still a key.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            SecretAnalysis.RegisterActions(context, compilation => new CosmosSymbols(compilation), Candidates, AnalyzeValue, AnalyzeCreation);
+        }
+
+        private static void AnalyzeValue(SecretContext context, ExpressionSyntax whole, string value, Lazy<CosmosSymbols> symbols)
+        {
+            var secret = CosmosSecretDetector.Detect(value);
+            if (secret is null)
+            {
+                return;
+            }
+
+            // A connection string given to a client is replaced by the endpoint it holds.
+            var sink = Classify(whole, context.SemanticModel, symbols.Value, context.CancellationToken);
+            Report(context, whole, secret, sink, symbols.Value, needsEndpoint: sink.Kind == SecretSinks.ClientConstructor);
+        }
+
+        /// <summary>
+        /// <c>new CosmosClient(endpoint, "key")</c>, <c>new CosmosClientBuilder(endpoint, "key")</c>,
+        /// <c>new DocumentClient(uri, "key")</c> and <c>new AzureKeyCredential("key")</c> given to Cosmos.
+        /// </summary>
+        private static void AnalyzeCreation(SecretContext context, BaseObjectCreationExpressionSyntax creation, Lazy<CosmosSymbols> symbols)
+        {
+            if (creation.ArgumentList is not { Arguments.Count: >= 1 } arguments
+                || CandidateSyntax.CreatedTypeName(creation) is not (null or "CosmosClient" or "CosmosClientBuilder" or "DocumentClient" or "AzureKeyCredential")
+                || context.SemanticModel.GetSymbolInfo(creation, context.CancellationToken).Symbol is not IMethodSymbol constructor)
+            {
+                return;
+            }
+
+            var type = constructor.ContainingType;
+            var isCredential = SymbolEqualityComparer.Default.Equals(type, symbols.Value.AzureKeyCredential);
+            var isLegacy = !isCredential && CosmosSymbols.IsLegacy(type);
+            if (!isCredential && !isLegacy && !symbols.Value.IsClient(type))
+            {
+                return;
+            }
+
+            var keyArgument = CandidateSyntax.FindStringArgument(arguments, constructor, isCredential ? "key" : "authKeyOrResourceToken");
+            var key = keyArgument is null ? null : StringExpressions.Fold(keyArgument.Expression, context.SemanticModel, context.CancellationToken);
+            if (key is null || !CosmosSecretDetector.IsAccountKey(key))
+            {
+                return;
+            }
+
+            SecretSink sink;
+            BaseObjectCreationExpressionSyntax? client = creation;
+            if (isCredential)
+            {
+                // The credential type serves other SDKs too: this rule speaks only for Cosmos.
+                client = CosmosClientReceiving(creation, context.SemanticModel, symbols.Value, context.CancellationToken);
+                if (client is null)
+                {
+                    return;
+                }
+
+                sink = new SecretSink(SecretSinks.Credential, "cosmos");
+            }
+            else
+            {
+                sink = new SecretSink(isLegacy ? SecretSinks.LegacySdk : SecretSinks.ClientConstructor, "cosmos");
+            }
+
+            var secret = new CosmosSecret(key, EndpointArgument(client, context.SemanticModel, context.CancellationToken));
+            Report(context, keyArgument!.Expression, secret, sink, symbols.Value, needsEndpoint: false);
+        }
+
+        private static SecretSink Classify(ExpressionSyntax value, SemanticModel semanticModel, CosmosSymbols symbols, CancellationToken cancellationToken)
+        {
+            if (value.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax })
+            {
+                return new SecretSink(SecretSinks.Declaration, null);
+            }
+
+            if (value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax call } }
+                && semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor)
+            {
+                if (CosmosSymbols.IsLegacy(constructor.ContainingType))
+                {
+                    return new SecretSink(SecretSinks.LegacySdk, "cosmos");
+                }
+
+                if (symbols.IsClient(constructor.ContainingType))
+                {
+                    return new SecretSink(SecretSinks.ClientConstructor, "cosmos");
+                }
+            }
+
+            return SecretSink.Other;
+        }
+
+        /// <summary>The Cosmos client a credential object is given to, directly or through a variable.</summary>
+        private static BaseObjectCreationExpressionSyntax? CosmosClientReceiving(ExpressionSyntax created, SemanticModel semanticModel, CosmosSymbols symbols, CancellationToken cancellationToken)
+        {
+            var uses = created.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+                ? VariableUses.ArgumentReferences(declarator, semanticModel, cancellationToken)
+                : new[] { created };
+            foreach (var use in uses)
+            {
+                if (use.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax client } }
+                    && semanticModel.GetSymbolInfo(client, cancellationToken).Symbol is IMethodSymbol constructor
+                    && symbols.IsClient(constructor.ContainingType))
+                {
+                    return client;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The account endpoint argument of a Cosmos client, when known at analysis time (<c>new Uri("...")</c> included).</summary>
+        private static string? EndpointArgument(BaseObjectCreationExpressionSyntax client, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (client.ArgumentList is not { Arguments.Count: > 0 } arguments)
+            {
+                return null;
+            }
+
+            var endpoint = arguments.Arguments[0].Expression;
+            if (endpoint is BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } uriArguments })
+            {
+                endpoint = uriArguments[0].Expression;
+            }
+
+            var value = StringExpressions.Fold(endpoint, semanticModel, cancellationToken);
+            return CosmosSecretDetector.NormalizeEndpoint(value);
+        }
+
+        private static void Report(SecretContext context, ExpressionSyntax location, CosmosSecret secret, SecretSink sink, CosmosSymbols symbols, bool needsEndpoint)
+        {
+            var blocker = FixBlockerFor(secret, sink, symbols, needsEndpoint);
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[DiagnosticProperties.SecretKind] = "CosmosAccountKey";
+            properties[DiagnosticProperties.Service] = "Cosmos";
+            properties[DiagnosticProperties.Resource] = secret.AccountName;
+            properties[DiagnosticProperties.Role] = CosmosSymbols.ContributorRole;
+            properties[DiagnosticProperties.Sink] = sink.Kind;
+            properties[DiagnosticProperties.EndpointPrefix + "cosmos"] = secret.AccountEndpoint;
+            if (blocker is not null)
+            {
+                properties[DiagnosticProperties.FixBlocker] = blocker;
+            }
+
+            var warning = CreatesDatabasesOrContainers(location.SyntaxTree, context.CancellationToken)
+                ? ". This file creates databases or containers, which the data-plane roles cannot do: create them with Bicep, ARM or the az CLI"
+                : string.Empty;
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                location.GetLocation(),
+                properties.ToImmutable(),
+                secret.AccountName ?? UnknownAccount,
+                SecretRedaction.Redact(secret.Key),
+                CosmosSymbols.ContributorRole,
+                warning + FixNote(blocker)));
+        }
+
+        private static string? FixBlockerFor(CosmosSecret secret, SecretSink sink, CosmosSymbols symbols, bool needsEndpoint)
+        {
+            if (sink.Kind == SecretSinks.LegacySdk)
+            {
+                return FixBlockers.LegacySdk;
+            }
+
+            if (sink.Kind == SecretSinks.Other)
+            {
+                return null;
+            }
+
+            if (!symbols.Identity.IsAvailable)
+            {
+                return FixBlockers.AzureIdentityMissing;
+            }
+
+            // A key argument or credential object keeps the endpoint argument the client already has.
+            return needsEndpoint && secret.AccountEndpoint is null ? FixBlockers.EndpointUnknown : null;
+        }
+
+        private static string FixNote(string? blocker) => blocker switch
+        {
+            FixBlockers.LegacySdk => ". DocumentClient (Microsoft.Azure.DocumentDB, retired) cannot use token credentials: move to Microsoft.Azure.Cosmos 3 and its CosmosClient (no automatic fix)",
+            FixBlockers.AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
+            FixBlockers.EndpointUnknown => ". No automatic fix: the account endpoint cannot be derived from the connection string",
+            _ => string.Empty,
+        };
+
+        /// <summary>Whether the file calls a database or container creation method (by name: a syntax-only scan).</summary>
+        private static bool CreatesDatabasesOrContainers(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            foreach (var name in tree.GetRoot(cancellationToken).DescendantNodes().OfType<SimpleNameSyntax>())
+            {
+                if (name.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } access && access.Name == name
+                    && Array.IndexOf(ResourceCreationMethods, name.Identifier.ValueText) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
