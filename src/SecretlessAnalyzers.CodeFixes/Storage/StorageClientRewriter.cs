@@ -129,7 +129,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
                 editor.ReplaceNode(declaration, (node, _) => node.WithAdditionalAnnotations(removedMarker));
             }
 
-            var candidates = ReferencedValueSymbols(removedValue, cancellationToken);
+            var candidates = UnusedDeclarations.ReferencedBy(removedValue, _semanticModel, cancellationToken);
             var newRoot = editor.GetChangedRoot();
             if (newRoot.GetAnnotatedNodes(removedMarker).FirstOrDefault() is { } removed)
             {
@@ -475,23 +475,6 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
 
             return CredentialSyntax.Annotate(SyntaxFactory.ParseExpression(creation.WithoutTrivia().ToString() + " { " + Assignment + " }"))
                 .WithTriviaFrom(creation);
-        }
-
-        /// <summary>Fields and locals read by the removed secret expression: candidates for removal once unused.</summary>
-        private ImmutableArray<ISymbol> ReferencedValueSymbols(ExpressionSyntax removed, CancellationToken cancellationToken)
-        {
-            var symbols = ImmutableArray.CreateBuilder<ISymbol>();
-            foreach (var identifier in removed.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
-            {
-                var symbol = _semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol;
-                if (symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field && (field.IsConst || field.IsReadOnly)
-                    || symbol is ILocalSymbol)
-                {
-                    symbols.Add(symbol);
-                }
-            }
-
-            return symbols.ToImmutable();
         }
     }
 }

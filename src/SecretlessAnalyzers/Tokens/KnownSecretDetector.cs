@@ -105,13 +105,28 @@ namespace SecretlessAnalyzers.Tokens
 
         private static KnownSecret? DetectInRun(string text, int start, int end)
         {
-            return DetectPrefixed(text, start, end)
+            return DetectPrefixedAnywhere(text, start, end)
                 ?? DetectEntraSecret(text, start, end)
                 ?? DetectIdentifiable(text, start, end)
                 ?? DetectJwt(text, start, end);
         }
 
         // ---- Fixed-prefix tokens -------------------------------------------------------------------------------
+
+        /// <summary>At the start of the run and after each '=' in it (<c>api_key=ghp_...</c>).</summary>
+        private static KnownSecret? DetectPrefixedAnywhere(string text, int start, int end)
+        {
+            var found = DetectPrefixed(text, start, end);
+            for (var equals = IndexOf(text, "=", start, end); found is null && equals >= 0 && end - equals > MinimumLength; equals = IndexOf(text, "=", equals + 1, end))
+            {
+                if (text[equals + 1] != '=')
+                {
+                    found = DetectPrefixed(text, equals + 1, end);
+                }
+            }
+
+            return found;
+        }
 
         private static KnownSecret? DetectPrefixed(string text, int start, int end)
         {
@@ -555,8 +570,12 @@ namespace SecretlessAnalyzers.Tokens
 
         // ---- Helpers -------------------------------------------------------------------------------------------
 
-        private static KnownSecret Found(string text, int start, int end, string kind, string name, bool checksum, SecretHome home) =>
-            new KnownSecret(kind, name, text.Substring(start, end - start), checksum, home);
+        /// <summary>A match of a format without checksum still has to be more than a placeholder or documentation sample.</summary>
+        private static KnownSecret? Found(string text, int start, int end, string kind, string name, bool checksum, SecretHome home)
+        {
+            var secret = text.Substring(start, end - start);
+            return !checksum && NonSecretClassifier.IsNonSecret(secret) ? null : new KnownSecret(kind, name, secret, checksum, home);
+        }
 
         private static KnownSecret? FoundIfNotPlaceholder(string text, int start, int end, string kind, string name, SecretHome home)
         {

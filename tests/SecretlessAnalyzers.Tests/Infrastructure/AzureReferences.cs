@@ -15,6 +15,10 @@ namespace SecretlessAnalyzers.Tests.Infrastructure
             typeof(Azure.Storage.Blobs.BlobServiceClient),
             typeof(Microsoft.Extensions.Azure.AzureClientFactoryBuilder),
             typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection),
-            typeof(Microsoft.WindowsAzure.Storage.CloudStorageAccount));
+            typeof(Microsoft.WindowsAzure.Storage.CloudStorageAccount),
+            typeof(Azure.Search.Documents.SearchClient),
+            typeof(Azure.Messaging.EventGrid.EventGridPublisherClient),
+            typeof(Microsoft.Identity.Client.ConfidentialClientApplicationBuilder),
+            typeof(System.ClientModel.ApiKeyCredential));
     }
 }

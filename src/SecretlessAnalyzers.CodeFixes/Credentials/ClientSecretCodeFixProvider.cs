@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Text;
+using SecretlessAnalyzers.CodeFixes.Common;
+using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.Credentials;
+
+namespace SecretlessAnalyzers.CodeFixes.Credentials
+{
+    /// <summary>
+    /// SL1005 fix: the <c>ClientSecretCredential</c> / <c>ClientCertificateCredential</c> /
+    /// <c>UsernamePasswordCredential</c> that held the secret becomes a managed-identity credential; the tenant and
+    /// client ids and the secret go with it once unused. Three actions: DefaultAzureCredential and
+    /// ManagedIdentityCredential (ordered by <c>secretless.credential</c>), then WorkloadIdentityCredential for AKS.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClientSecretCodeFixProvider)), Shared]
+    public sealed class ClientSecretCodeFixProvider : CredentialCodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ClientSecret);
+
+        protected override IEnumerable<CredentialKind> Kinds(CredentialOptions options) =>
+            CredentialActions.InPreferredOrder(options).Concat(new[] { CredentialKind.WorkloadIdentityCredential });
+
+        protected override Task<Document?> RewriteAsync(Document document, TextSpan span, ImmutableDictionary<string, string?> properties, CredentialKind kind, CancellationToken cancellationToken) =>
+            TryRewriteAsync(document, span, properties, kind, cancellationToken);
+
+        /// <summary>The fixed document, or null when no safe rewrite exists.</summary>
+        public static async Task<Document?> TryRewriteAsync(Document document, TextSpan span, ImmutableDictionary<string, string?> properties, CredentialKind kind, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || semanticModel is null || properties.ContainsKey(DiagnosticProperties.FixBlocker)
+                || root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax reported
+                || KeyCredentialUses.WalkUpParentheses(reported).Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } })
+            {
+                return null;
+            }
+
+            var symbols = new CredentialSymbols(semanticModel.Compilation);
+            var credential = CredentialAnalyzer.ReplaceableCredential(call, semanticModel, symbols, cancellationToken);
+            var newType = semanticModel.Compilation.GetTypeByMetadataName(CredentialSyntax.CredentialTypeName(kind));
+            if (credential is null || newType is null)
+            {
+                return null;
+            }
+
+            var creation = credential.Value.Creation;
+            var sharedField = CredentialSyntax.FindSharedCredentialField(creation, semanticModel, kind);
+            var replacement = sharedField is not null
+                ? SyntaxFactory.IdentifierName(sharedField)
+                : CredentialSyntax.NewCredential(semanticModel.Compilation, kind, CredentialOptions.For(document, root.SyntaxTree));
+
+            var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
+            editor.ReplaceNode(creation, replacement.WithTriviaFrom(creation));
+
+            // ClientSecretCredential credential = new ClientSecretCredential(...) keeps compiling only with the new type.
+            if (creation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } declaration } }
+                && !declaration.Type.IsVar
+                && SymbolEqualityComparer.Default.Equals(semanticModel.GetTypeInfo(declaration.Type, cancellationToken).Type, credential.Value.Type))
+            {
+                editor.ReplaceNode(declaration.Type, CredentialSyntax.Annotate(SyntaxFactory.ParseTypeName(CredentialSyntax.CredentialTypeName(kind))).WithTriviaFrom(declaration.Type));
+            }
+
+            var candidates = UnusedDeclarations.ReferencedBy(creation, semanticModel, cancellationToken);
+            var rewritten = document.WithSyntaxRoot(editor.GetChangedRoot());
+            rewritten = await UnusedDeclarations.RemoveAsync(rewritten, candidates, cancellationToken).ConfigureAwait(false);
+            rewritten = await FixCleanup.RunAsync(rewritten, cancellationToken).ConfigureAwait(false);
+            return await FixVerification.KeepIfItCompilesAsync(document, rewritten, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
