@@ -14,6 +14,8 @@ builder.Services.AddAzureClients(clients =>
 builder.Services.AddSingleton<OrderArchive>();
 builder.Services.AddSingleton<PartnerFeed>();
 builder.Services.AddSingleton<AuditLog>();
+builder.Services.AddSingleton<LegacyService.Identity.CatalogSearch>();
+builder.Services.AddSingleton<OrderMailer>();
 
 var app = builder.Build();
 

@@ -75,6 +75,35 @@ namespace SecretlessAnalyzers.Common
                 && !HasParameter(text, "skn");
         }
 
+        /// <summary>
+        /// True when <paramref name="text"/> ends with a secret keyword and '=' (<c>";AccountKey="</c>): the value
+        /// appended next, a constant or a variable, is the secret of a connection string.
+        /// </summary>
+        public static bool EndsWithSecretKeyword(string text)
+        {
+            var end = text.Length;
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end < 2 || text[end - 1] != '=')
+            {
+                return false;
+            }
+
+            var keyEnd = end - 1;
+            var keyStart = keyEnd;
+            while (keyStart > 0 && char.IsLetter(text[keyStart - 1]))
+            {
+                keyStart--;
+            }
+
+            return keyStart < keyEnd
+                && (keyStart == 0 || IsSeparator(text[keyStart - 1]))
+                && (IsSecretKeyword(text, keyStart, keyEnd - keyStart) || Matches(text, keyStart, keyEnd - keyStart, "sig"));
+        }
+
         private static int NextEquals(string text, int from) => from < text.Length ? text.IndexOf('=', from) : -1;
 
         // Keys are words with spaces ("User ID", "Shared Access Key" is not a key, but "Password" after "User ID=x;" is).

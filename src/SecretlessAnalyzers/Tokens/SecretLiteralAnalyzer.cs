@@ -197,16 +197,45 @@ namespace SecretlessAnalyzers.Tokens
             var name = declarator.Identifier.ValueText;
             foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
             {
-                if (identifier.Identifier.ValueText == name
-                    && identifier.Parent is ArgumentSyntax use
-                    && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, symbol)
-                    && credentials.Value.ClassifyArgument(use, semanticModel, cancellationToken) is not null)
+                if (identifier.Identifier.ValueText != name
+                    || !(identifier.Parent is ArgumentSyntax or BinaryExpressionSyntax or InterpolationSyntax)
+                    || !SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, symbol))
+                {
+                    continue;
+                }
+
+                if ((identifier.Parent is ArgumentSyntax use && credentials.Value.ClassifyArgument(use, semanticModel, cancellationToken) is not null)
+                    || FollowsSecretKeyword(identifier))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// <c>"...;AccountKey=" + Key</c> or <c>$"...;Password={Password}"</c>: the constant is the secret of a connection
+        /// string, which the connection-string rules report.
+        /// </summary>
+        private static bool FollowsSecretKeyword(IdentifierNameSyntax identifier)
+        {
+            if (identifier.Parent is InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax interpolated } interpolation)
+            {
+                var index = interpolated.Contents.IndexOf(interpolation);
+                return index > 0 && interpolated.Contents[index - 1] is InterpolatedStringTextSyntax text
+                    && ConnectionStringAnchors.EndsWithSecretKeyword(text.TextToken.ValueText);
+            }
+
+            if (identifier.Parent is not BinaryExpressionSyntax binary || !binary.IsKind(SyntaxKind.AddExpression))
+            {
+                return false;
+            }
+
+            var leaves = StringExpressions.GetConcatenationLeaves(StringExpressions.GetOutermost(identifier));
+            var position = leaves.IndexOf(identifier);
+            return position > 0 && leaves[position - 1] is LiteralExpressionSyntax previous
+                && ConnectionStringAnchors.EndsWithSecretKeyword(previous.Token.ValueText);
         }
 
         /// <summary>What one compilation computes at most once, and only when a literal needs it.</summary>

@@ -270,6 +270,21 @@ namespace SecretlessAnalyzers.Tests.Tokens
                 """);
 
         [Fact]
+        public Task ConstantsBuildingAConnectionString_AreLeftToTheConnectionStringRules() =>
+            Verify.VerifyAnalyzerAsync(
+                $$"""
+                class Settings
+                {
+                    private const string StorageAccountKey = "Kq9#Lm2$Xz7!Wp4&Rt8*Vb3^";
+                    private const string CosmosKey = "{{FakeTokens.CosmosKey(8)}}";
+                    private const string DbPassword = "Tr0ub4dor&3x!";
+                    public const string Storage = "AccountName=contoso;AccountKey=" + StorageAccountKey + ";EndpointSuffix=core.windows.net";
+                    public const string Cosmos = "AccountEndpoint=https://contoso.documents.azure.com:443/;AccountKey=" + CosmosKey;
+                    public static string Sql => $"Server=tcp:contoso.database.windows.net;User ID=app;Password={DbPassword};";
+                }
+                """);
+
+        [Fact]
         public Task TestProject_IsSkippedBySL1011ByDefault_ButNotBySL1010()
         {
             var test = new Verify.AnalyzerTest
