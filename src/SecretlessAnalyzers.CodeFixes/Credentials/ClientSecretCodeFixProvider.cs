@@ -36,31 +36,22 @@ namespace SecretlessAnalyzers.CodeFixes.Credentials
         /// <summary>The fixed document, or null when no safe rewrite exists.</summary>
         public static async Task<Document?> TryRewriteAsync(Document document, TextSpan span, ImmutableDictionary<string, string?> properties, CredentialKind kind, CancellationToken cancellationToken)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || semanticModel is null || properties.ContainsKey(DiagnosticProperties.FixBlocker)
-                || root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax reported
-                || KeyCredentialUses.WalkUpParentheses(reported).Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } })
+            var rewrite = await CredentialRewrite.StartAsync(document, span, properties, cancellationToken).ConfigureAwait(false);
+            if (rewrite is null)
             {
                 return null;
             }
 
-            var symbols = new CredentialSymbols(semanticModel.Compilation);
-            var credential = CredentialAnalyzer.ReplaceableCredential(call, semanticModel, symbols, cancellationToken);
-            var newType = semanticModel.Compilation.GetTypeByMetadataName(CredentialSyntax.CredentialTypeName(kind));
-            if (credential is null || newType is null)
+            var semanticModel = rewrite.SemanticModel;
+            var credential = CredentialAnalyzer.ReplaceableCredential(rewrite.Call, semanticModel, rewrite.Symbols, cancellationToken);
+            if (credential is null || semanticModel.Compilation.GetTypeByMetadataName(CredentialSyntax.CredentialTypeName(kind)) is null)
             {
                 return null;
             }
 
             var creation = credential.Value.Creation;
-            var sharedField = CredentialSyntax.FindSharedCredentialField(creation, semanticModel, kind);
-            var replacement = sharedField is not null
-                ? SyntaxFactory.IdentifierName(sharedField)
-                : CredentialSyntax.NewCredential(semanticModel.Compilation, kind, CredentialOptions.For(document, root.SyntaxTree));
-
-            var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
-            editor.ReplaceNode(creation, replacement.WithTriviaFrom(creation));
+            var editor = new SyntaxEditor(rewrite.Root, document.Project.Solution.Workspace.Services);
+            editor.ReplaceNode(creation, rewrite.Credential(creation, kind).WithTriviaFrom(creation));
 
             // ClientSecretCredential credential = new ClientSecretCredential(...) keeps compiling only with the new type.
             if (creation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } declaration } }
@@ -70,11 +61,7 @@ namespace SecretlessAnalyzers.CodeFixes.Credentials
                 editor.ReplaceNode(declaration.Type, CredentialSyntax.Annotate(SyntaxFactory.ParseTypeName(CredentialSyntax.CredentialTypeName(kind))).WithTriviaFrom(declaration.Type));
             }
 
-            var candidates = UnusedDeclarations.ReferencedBy(creation, semanticModel, cancellationToken);
-            var rewritten = document.WithSyntaxRoot(editor.GetChangedRoot());
-            rewritten = await UnusedDeclarations.RemoveAsync(rewritten, candidates, cancellationToken).ConfigureAwait(false);
-            rewritten = await FixCleanup.RunAsync(rewritten, cancellationToken).ConfigureAwait(false);
-            return await FixVerification.KeepIfItCompilesAsync(document, rewritten, cancellationToken).ConfigureAwait(false);
+            return await rewrite.FinishAsync(editor.GetChangedRoot(), creation, cancellationToken).ConfigureAwait(false);
         }
     }
 }

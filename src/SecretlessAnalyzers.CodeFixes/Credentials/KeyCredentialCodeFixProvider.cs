@@ -30,28 +30,22 @@ namespace SecretlessAnalyzers.CodeFixes.Credentials
         /// <summary>The fixed document, or null when no safe rewrite exists.</summary>
         public static async Task<Document?> TryRewriteAsync(Document document, TextSpan span, ImmutableDictionary<string, string?> properties, CredentialKind kind, CancellationToken cancellationToken)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || semanticModel is null || properties.ContainsKey(DiagnosticProperties.FixBlocker)
-                || root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax reported
-                || KeyCredentialUses.WalkUpParentheses(reported).Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax keyCredential } })
+            var rewrite = await CredentialRewrite.StartAsync(document, span, properties, cancellationToken).ConfigureAwait(false);
+            if (rewrite?.Call is not BaseObjectCreationExpressionSyntax keyCredential)
             {
                 return null;
             }
 
-            var symbols = new CredentialSymbols(semanticModel.Compilation);
-            var tokenCredential = symbols.Identity.TokenCredential;
+            var semanticModel = rewrite.SemanticModel;
+            var tokenCredential = rewrite.Symbols.Identity.TokenCredential;
             var uses = KeyCredentialUses.Find(keyCredential, semanticModel, cancellationToken, out var declarator);
-            if (tokenCredential is null || uses is null || !symbols.IsKeyCredential(semanticModel.GetTypeInfo(keyCredential, cancellationToken).Type))
+            if (tokenCredential is null || uses is null || !rewrite.Symbols.IsKeyCredential(semanticModel.GetTypeInfo(keyCredential, cancellationToken).Type))
             {
                 return null;
             }
 
-            var sharedField = CredentialSyntax.FindSharedCredentialField(keyCredential, semanticModel, kind);
-            var credential = sharedField is not null
-                ? SyntaxFactory.IdentifierName(sharedField)
-                : CredentialSyntax.NewCredential(semanticModel.Compilation, kind, CredentialOptions.For(document, root.SyntaxTree));
-            var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
+            var credential = rewrite.Credential(keyCredential, kind);
+            var editor = new SyntaxEditor(rewrite.Root, document.Project.Solution.Workspace.Services);
             foreach (var use in uses)
             {
                 var client = (BaseObjectCreationExpressionSyntax)use.Parent!.Parent!;
@@ -72,17 +66,13 @@ namespace SecretlessAnalyzers.CodeFixes.Credentials
                 editor.ReplaceNode(declaration, (node, _) => node.WithAdditionalAnnotations(removedMarker));
             }
 
-            var candidates = UnusedDeclarations.ReferencedBy(keyCredential, semanticModel, cancellationToken);
             var newRoot = editor.GetChangedRoot();
             if (newRoot.GetAnnotatedNodes(removedMarker).FirstOrDefault() is { } removed)
             {
                 newRoot = SyntaxRemoval.Remove(newRoot, removed);
             }
 
-            var rewritten = document.WithSyntaxRoot(newRoot);
-            rewritten = await UnusedDeclarations.RemoveAsync(rewritten, candidates, cancellationToken).ConfigureAwait(false);
-            rewritten = await FixCleanup.RunAsync(rewritten, cancellationToken).ConfigureAwait(false);
-            return await FixVerification.KeepIfItCompilesAsync(document, rewritten, cancellationToken).ConfigureAwait(false);
+            return await rewrite.FinishAsync(newRoot, keyCredential, cancellationToken).ConfigureAwait(false);
         }
     }
 }

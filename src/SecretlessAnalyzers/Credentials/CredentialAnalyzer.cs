@@ -174,24 +174,31 @@ namespace SecretlessAnalyzers.Credentials
                     : Blockers.UserFlow;
             }
 
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties[DiagnosticProperties.SecretKind] = secret.SecretKind;
-            properties[DiagnosticProperties.Service] = "MicrosoftEntraId";
-            properties[DiagnosticProperties.Sink] = SecretSinks.Credential;
-            if (blocker is not null)
-            {
-                properties[DiagnosticProperties.FixBlocker] = blocker;
-            }
-
             context.ReportDiagnostic(Diagnostic.Create(
                 ClientSecretRule,
                 argument.Expression.GetLocation(),
-                properties.ToImmutable(),
+                Properties(secret, "MicrosoftEntraId", role: null, SecretSinks.Credential, blocker),
                 secret.KindDisplayName,
                 api,
                 SecretRedaction.Redact(value),
                 "authenticate with a managed identity instead and rotate the secret",
                 note + ClientSecretNote(blocker, secret)));
+        }
+
+        /// <summary>The machine-readable properties of a finding; never the secret.</summary>
+        private static ImmutableDictionary<string, string?> Properties(SecretParameter secret, string? service, string? role, string sink, string? blocker)
+        {
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[DiagnosticProperties.SecretKind] = secret.SecretKind;
+            properties[DiagnosticProperties.Service] = service;
+            properties[DiagnosticProperties.Role] = role;
+            properties[DiagnosticProperties.Sink] = sink;
+            if (blocker is not null)
+            {
+                properties[DiagnosticProperties.FixBlocker] = blocker;
+            }
+
+            return properties.ToImmutable();
         }
 
         private static string ClientSecretNote(string? blocker, SecretParameter secret) => blocker switch
@@ -266,20 +273,10 @@ namespace SecretlessAnalyzers.Credentials
             }
 
             var role = ClientRoles.For(client);
-            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-            properties[DiagnosticProperties.SecretKind] = secret.SecretKind;
-            properties[DiagnosticProperties.Service] = client?.ContainingNamespace?.ToDisplayString();
-            properties[DiagnosticProperties.Role] = client is null ? null : role;
-            properties[DiagnosticProperties.Sink] = client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor;
-            if (blocker is not null)
-            {
-                properties[DiagnosticProperties.FixBlocker] = blocker;
-            }
-
             context.ReportDiagnostic(Diagnostic.Create(
                 ApiKeyRule,
                 argument.Expression.GetLocation(),
-                properties.ToImmutable(),
+                Properties(secret, client?.ContainingNamespace?.ToDisplayString(), client is null ? null : role, client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor, blocker),
                 secret.KindDisplayName,
                 secret.Api,
                 SecretRedaction.Redact(value),
