@@ -187,6 +187,45 @@ namespace SecretlessAnalyzers.Tests.Credentials
                 }
                 """);
 
+        [Theory]
+        [InlineData("new ClientSecretCredential(\"72f988bf-86f1-41af-91ab-2d7cd011db47\", \"0b9c1f7e-6d2a-4b8e-9c3f-1a2b3c4d5e6f\", secret)")]
+        [InlineData("new X509Certificate2(\"app.cer\")")]
+        [InlineData("ConfidentialClientApplicationBuilder.Create(\"0b9c1f7e-6d2a-4b8e-9c3f-1a2b3c4d5e6f\").WithClientSecret(secret)")]
+        [InlineData("ConfidentialClientApplicationBuilder.Create(\"0b9c1f7e-6d2a-4b8e-9c3f-1a2b3c4d5e6f\").WithRedirectUri(\"https://localhost:5001/signin-oidc\")")]
+        [InlineData("new ClientCertificateCredential(\"tenant\", \"client\", \"cert:/CurrentUser/My/0123456789ABCDEF0123456789ABCDEF01234567\")")]
+        public Task NonSecretArguments_AreNotReported(string expression) =>
+            Verify.VerifyAnalyzerAsync(
+                $$"""
+                using Azure.Identity;
+                using Microsoft.Identity.Client;
+                using System.Security.Cryptography.X509Certificates;
+
+                class Auth
+                {
+                #pragma warning disable SYSLIB0057
+                    public object Create(string secret) => {{expression}};
+                }
+                """);
+
+        [Theory]
+        [InlineData("new AzureNamedKeyCredential(\"primary-account-name\", key)")]
+        [InlineData("new AzureSasCredential(sas)")]
+        [InlineData("new System.ClientModel.ApiKeyCredential(configuration[\"OpenAI:Key\"])")]
+        [InlineData("new Azure.Search.Documents.SearchClient(new Uri(\"https://contoso.search.windows.net\"), \"products-catalog-index\", new AzureKeyCredential(key))")]
+        [InlineData("new Azure.Search.Documents.SearchClient(new Uri(\"https://contoso.search.windows.net\"), \"products-catalog-index\", new Azure.Identity.DefaultAzureCredential())")]
+        public Task NonSecretKeyArguments_AreNotReported(string expression) =>
+            Verify.VerifyAnalyzerAsync(
+                $$"""
+                using System;
+                using Azure;
+                using Microsoft.Extensions.Configuration;
+
+                class Keys
+                {
+                    public object Create(string key, string sas, IConfiguration configuration) => {{expression}};
+                }
+                """);
+
         [Fact]
         public Task OtherArgumentsAndApis_AreNotReported() =>
             Verify.VerifyAnalyzerAsync(

@@ -118,6 +118,37 @@ namespace SecretlessAnalyzers.Tests.Tokens
                 }
                 """");
 
+        public static System.Collections.Generic.IEnumerable<object[]> NonSecretTexts() =>
+            typeof(KnownSecretDetectorTests).GetMethod(nameof(KnownSecretDetectorTests.NonSecrets_AreNotRecognised))!
+                .GetCustomAttributes(typeof(InlineDataAttribute), false)
+                .Cast<InlineDataAttribute>()
+                .SelectMany(data => data.GetData(null!));
+
+        [Theory]
+        [MemberData(nameof(NonSecretTexts))]
+        public Task NonSecretLiterals_AreNotReported(string text) =>
+            Verify.VerifyAnalyzerAsync(
+                $$"""
+                class C
+                {
+                    public static string Value => @"{{text.Replace("\"", "\"\"")}}";
+                }
+                """);
+
+        [Theory]
+        [MemberData(nameof(KnownSecretDetectorTests.ChecksumKeys), MemberType = typeof(KnownSecretDetectorTests))]
+        public Task CorruptedKeys_AreNotReported(string name, string kind)
+        {
+            _ = kind;
+            return Verify.VerifyAnalyzerAsync(
+                $$"""
+                class Settings
+                {
+                    public static string Key => "{{FakeTokens.Corrupt(KnownSecretDetectorTests.KeyFor(name, seed: 6))}}";
+                }
+                """);
+        }
+
         [Fact]
         public Task KeywordAnchoredConnectionString_IsLeftToTheConnectionStringRules() =>
             Verify.VerifyAnalyzerAsync(
