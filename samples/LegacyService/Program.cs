@@ -18,6 +18,8 @@ builder.Services.AddSingleton<PartnerFeed>();
 builder.Services.AddSingleton<AuditLog>();
 builder.Services.AddSingleton<OrderEvents>();
 builder.Services.AddSingleton<ProductCatalog>();
+builder.Services.AddSingleton<LegacyService.Identity.CatalogSearch>();
+builder.Services.AddSingleton<OrderMailer>();
 
 var app = builder.Build();
 

@@ -17,6 +17,18 @@ namespace SecretlessAnalyzers
 
         /// <summary>Code reads a configuration setting that holds a secret.</summary>
         public const string ConfiguredSecretRead = "SL1021";
+
+        /// <summary>Microsoft Entra client secret, user password or certificate password embedded in code.</summary>
+        public const string ClientSecret = "SL1005";
+
+        /// <summary>Literal API key, named key or SAS given to a key credential or a key-taking client.</summary>
+        public const string ApiKey = "SL1006";
+
+        /// <summary>A secret recognised by its format (identifiable keys, tokens, private keys) in any string literal.</summary>
+        public const string KnownFormatSecret = "SL1010";
+
+        /// <summary>A secret-looking literal assigned to a symbol or key named like a secret (heuristic).</summary>
+        public const string SecretNamedLiteral = "SL1011";
     }
 
     /// <summary>Help links point at the rule pages in <c>docs/rules/</c>.</summary>

@@ -8,6 +8,9 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     {
         DefaultAzureCredential,
         ManagedIdentityCredential,
+
+        /// <summary>Kubernetes (AKS) workload identity: offered by the fixes that replace an Entra client secret.</summary>
+        WorkloadIdentityCredential,
     }
 
     /// <summary>
@@ -54,20 +57,26 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     {
         public const string UseDefaultAzureCredentialKey = "Secretless.UseDefaultAzureCredential";
         public const string UseManagedIdentityCredentialKey = "Secretless.UseManagedIdentityCredential";
+        public const string UseWorkloadIdentityCredentialKey = "Secretless.UseWorkloadIdentityCredential";
 
-        public static string EquivalenceKey(CredentialKind kind) =>
-            kind == CredentialKind.DefaultAzureCredential ? UseDefaultAzureCredentialKey : UseManagedIdentityCredentialKey;
+        public static string EquivalenceKey(CredentialKind kind) => kind switch
+        {
+            CredentialKind.DefaultAzureCredential => UseDefaultAzureCredentialKey,
+            CredentialKind.ManagedIdentityCredential => UseManagedIdentityCredentialKey,
+            _ => UseWorkloadIdentityCredentialKey,
+        };
 
         public static CredentialKind? FromEquivalenceKey(string? key) => key switch
         {
             UseDefaultAzureCredentialKey => CredentialKind.DefaultAzureCredential,
             UseManagedIdentityCredentialKey => CredentialKind.ManagedIdentityCredential,
+            UseWorkloadIdentityCredentialKey => CredentialKind.WorkloadIdentityCredential,
             _ => null,
         };
 
         public static string Title(CredentialKind kind, string? role)
         {
-            var name = kind == CredentialKind.DefaultAzureCredential ? "DefaultAzureCredential" : "ManagedIdentityCredential";
+            var name = kind.ToString();
             return string.IsNullOrEmpty(role) ? "Use " + name : "Use " + name + " (grant the identity '" + role + "')";
         }
 

@@ -15,8 +15,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     {
         public const string SharedFieldName = "AzureCredential";
 
-        public static string CredentialTypeName(CredentialKind kind) =>
-            kind == CredentialKind.DefaultAzureCredential ? "Azure.Identity.DefaultAzureCredential" : "Azure.Identity.ManagedIdentityCredential";
+        public static string CredentialTypeName(CredentialKind kind) => "Azure.Identity." + kind;
 
         /// <summary>
         /// <c>new DefaultAzureCredential()</c>, or <c>new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)</c>
@@ -28,6 +27,11 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             if (kind == CredentialKind.DefaultAzureCredential)
             {
                 text = "new Azure.Identity.DefaultAzureCredential()";
+            }
+            else if (kind == CredentialKind.WorkloadIdentityCredential)
+            {
+                // Reads AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_FEDERATED_TOKEN_FILE, which AKS workload identity injects.
+                text = "new Azure.Identity.WorkloadIdentityCredential()";
             }
             else if (compilation.GetTypeByMetadataName("Azure.Identity.ManagedIdentityId") is not null)
             {

@@ -148,7 +148,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 editor.ReplaceNode(DeclarationToRemove(declarator), (node, _) => node.WithAdditionalAnnotations(removedMarker));
             }
 
-            var candidates = ReferencedValueSymbols(removedValue, cancellationToken);
+            var candidates = UnusedDeclarations.ReferencedBy(removedValue, SemanticModel, cancellationToken);
             var newRoot = editor.GetChangedRoot();
             if (newRoot.GetAnnotatedNodes(removedMarker).FirstOrDefault() is { } removed)
             {
@@ -256,23 +256,6 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             }
 
             return declarator;
-        }
-
-        /// <summary>Fields and locals read by the removed secret expression: candidates for removal once unused.</summary>
-        private ImmutableArray<ISymbol> ReferencedValueSymbols(ExpressionSyntax removed, CancellationToken cancellationToken)
-        {
-            var symbols = ImmutableArray.CreateBuilder<ISymbol>();
-            foreach (var identifier in removed.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
-            {
-                var symbol = SemanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol;
-                if (symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field && (field.IsConst || field.IsReadOnly)
-                    || symbol is ILocalSymbol)
-                {
-                    symbols.Add(symbol);
-                }
-            }
-
-            return symbols.ToImmutable();
         }
     }
 }

@@ -65,6 +65,21 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             return document;
         }
 
+        /// <summary>The private constants, readonly fields and locals that <paramref name="removed"/> reads: candidates for removal once unused.</summary>
+        public static ImmutableArray<ISymbol> ReferencedBy(SyntaxNode removed, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            var symbols = ImmutableArray.CreateBuilder<ISymbol>();
+            foreach (var identifier in removed.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            {
+                if (semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol is { } symbol && IsRemovable(symbol))
+                {
+                    symbols.Add(symbol);
+                }
+            }
+
+            return symbols.ToImmutable();
+        }
+
         private static bool IsRemovable(ISymbol symbol) =>
             symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field && (field.IsConst || field.IsReadOnly)
             || symbol is ILocalSymbol;

@@ -10,7 +10,7 @@ namespace SecretlessAnalyzers.CodeFixes.Cosmos
     /// overload and the key is removed.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CosmosAccountKeyCodeFixProvider)), Shared]
-    public sealed class CosmosAccountKeyCodeFixProvider : SecretCodeFixProvider
+    public sealed class CosmosAccountKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public CosmosAccountKeyCodeFixProvider()
             : base(DiagnosticIds.CosmosAccountKey, CosmosClientRewriter.TryRewriteAsync)

@@ -10,7 +10,7 @@ namespace SecretlessAnalyzers.CodeFixes.Messaging
     /// from the connection string's <c>Endpoint</c>, and the secret is removed.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MessagingSharedAccessKeyCodeFixProvider)), Shared]
-    public sealed class MessagingSharedAccessKeyCodeFixProvider : SecretCodeFixProvider
+    public sealed class MessagingSharedAccessKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public MessagingSharedAccessKeyCodeFixProvider()
             : base(DiagnosticIds.MessagingSharedAccessKey, MessagingClientRewriter.TryRewriteAsync)

@@ -1,6 +1,7 @@
 using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.CodeFixes.Common;
 
 namespace SecretlessAnalyzers.CodeFixes.Storage
@@ -10,7 +11,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
     /// the connection string, and the secret is removed.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StorageAccountKeyCodeFixProvider)), Shared]
-    public sealed class StorageAccountKeyCodeFixProvider : SecretCodeFixProvider
+    public sealed class StorageAccountKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public StorageAccountKeyCodeFixProvider()
             : base(DiagnosticIds.StorageAccountKey, StorageClientRewriter.TryRewriteAsync)

@@ -20,6 +20,18 @@ namespace SecretlessAnalyzers.Common
         public const string CosmosEmulatorKey =
             "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==";
 
+        // Published test vectors: documentation samples and scanner test tokens that are safe to commit.
+        private static readonly string[] WellKnownTestVectors =
+        {
+            // The jwt.io sample token's signature (HS256 over "your-256-bit-secret").
+            "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+            // The scanner-approved sample token of secret scanning (microsoft/security-utilities SEC101/565).
+            "secret_scanning_ab85fc6f8d7638cf1c11da812da308d43_",
+            // AWS documentation keys.
+            "AKIAIOSFODNN7EXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        };
+
         // Words that mark a value as an example or an instruction rather than a credential.
         private static readonly string[] PlaceholderFragments =
         {
@@ -54,10 +66,30 @@ namespace SecretlessAnalyzers.Common
 
             return IsTemplate(trimmed)
                 || IsKeyVaultReference(trimmed)
+                || IsWellKnownNonSecret(trimmed)
                 || IsPlaceholderWord(trimmed)
                 || ContainsPlaceholderFragment(trimmed)
                 || IsSingleRepeatedCharacter(trimmed)
                 || HasLowVariety(trimmed);
+        }
+
+        /// <summary>An emulator key (Azurite, Cosmos DB emulator) or a published test vector, anywhere in the value.</summary>
+        public static bool IsWellKnownNonSecret(string value)
+        {
+            if (value.IndexOf(StorageEmulatorKey, StringComparison.Ordinal) >= 0 || value.IndexOf(CosmosEmulatorKey, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+
+            foreach (var vector in WellKnownTestVectors)
+            {
+                if (value.IndexOf(vector, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public static bool IsKeyVaultReference(string value) =>

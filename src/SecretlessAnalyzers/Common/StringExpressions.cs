@@ -30,6 +30,45 @@ namespace SecretlessAnalyzers.Common
         /// </summary>
         private const int MaxSemanticLookups = 32;
 
+        /// <summary>Walks up from a string expression through parentheses and concatenation to the whole expression.</summary>
+        public static ExpressionSyntax GetOutermost(ExpressionSyntax expression)
+        {
+            var current = expression;
+            while (current.Parent is ExpressionSyntax parent
+                && (parent.IsKind(SyntaxKind.ParenthesizedExpression) || parent.IsKind(SyntaxKind.AddExpression)))
+            {
+                current = parent;
+            }
+
+            return current;
+        }
+
+        /// <summary>The leaves of a concatenation, left to right, parentheses looked through (iterative).</summary>
+        public static List<ExpressionSyntax> GetConcatenationLeaves(ExpressionSyntax root)
+        {
+            var leaves = new List<ExpressionSyntax>();
+            var stack = new Stack<ExpressionSyntax>();
+            stack.Push(root);
+            while (stack.Count > 0 && leaves.Count < MaxParts)
+            {
+                switch (stack.Pop())
+                {
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        stack.Push(parenthesized.Expression);
+                        break;
+                    case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                        stack.Push(binary.Right);
+                        stack.Push(binary.Left);
+                        break;
+                    case var leaf:
+                        leaves.Add(leaf);
+                        break;
+                }
+            }
+
+            return leaves;
+        }
+
         /// <summary>
         /// The string value of <paramref name="expression"/>, with <see cref="FoldedString.Hole"/> for each part only
         /// known at run time; null when the expression is too large to fold.

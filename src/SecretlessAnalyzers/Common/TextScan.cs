@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SecretlessAnalyzers.Common
 {
@@ -25,26 +26,81 @@ namespace SecretlessAnalyzers.Common
             CancellationToken cancellationToken)
         {
             HashSet<SyntaxNode>? seen = null;
+
+            // Spans of the values already handed out: later matches inside them are skipped without a FindToken,
+            // which costs the depth of the tree (large in a long concatenation).
+            List<TextSpan>? covered = null;
             foreach (var word in words)
             {
                 var position = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
                 while (position >= 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var token = root.FindToken(position);
-                    var next = Math.Max(token.Span.End, position + 1);
-                    if (token.Span.Contains(position) && StringValueOf(token) is { } value)
+                    var next = position + 1;
+                    if (CoveringSpan(covered, position) is { } done)
                     {
-                        seen ??= new HashSet<SyntaxNode>();
-                        if (WholeValue(value, seen) is { } candidate)
+                        next = done.End;
+                    }
+                    else
+                    {
+                        var token = root.FindToken(position);
+                        next = Math.Max(token.Span.End, next);
+                        if (token.Span.Contains(position) && StringValueOf(token) is { } value)
                         {
-                            analyze(candidate);
+                            seen ??= new HashSet<SyntaxNode>();
+                            if (WholeValue(value, seen) is { } candidate)
+                            {
+                                AddSorted(covered ??= new List<TextSpan>(), candidate.Span);
+                                analyze(candidate);
+                            }
                         }
                     }
 
                     position = next < text.Length ? text.IndexOf(word, next, StringComparison.OrdinalIgnoreCase) : -1;
                 }
             }
+        }
+
+        // Values never overlap, so the spans are kept sorted by start and searched by bisection.
+        private static TextSpan? CoveringSpan(List<TextSpan>? spans, int position)
+        {
+            if (spans is null)
+            {
+                return null;
+            }
+
+            int low = 0, high = spans.Count - 1;
+            while (low <= high)
+            {
+                var middle = (low + high) / 2;
+                var span = spans[middle];
+                if (span.Contains(position))
+                {
+                    return span;
+                }
+
+                if (position < span.Start)
+                {
+                    high = middle - 1;
+                }
+                else
+                {
+                    low = middle + 1;
+                }
+            }
+
+            return null;
+        }
+
+        private static void AddSorted(List<TextSpan> spans, TextSpan span)
+        {
+            var index = spans.Count;
+            while (index > 0 && spans[index - 1].Start > span.Start)
+            {
+                index--;
+            }
+
+            spans.Insert(index, span);
         }
 
         /// <summary>Calls <paramref name="onIdentifier"/> for each identifier token (not in a comment or string) equal to one of <paramref name="names"/>.</summary>

@@ -19,7 +19,12 @@ namespace SecretlessAnalyzers.Tests.Infrastructure
             typeof(Microsoft.WindowsAzure.Storage.CloudStorageAccount),
             typeof(Microsoft.Extensions.Configuration.IConfiguration),
             typeof(Microsoft.Extensions.Configuration.ConfigurationBinder),
-            typeof(Microsoft.Azure.Cosmos.CosmosClient));
+            typeof(Microsoft.Azure.Cosmos.CosmosClient),
+            typeof(Azure.Search.Documents.SearchClient),
+            typeof(Azure.Messaging.EventGrid.EventGridPublisherClient),
+            typeof(Microsoft.Identity.Client.ConfidentialClientApplicationBuilder),
+            typeof(System.ClientModel.ApiKeyCredential));
+
 
         /// <summary>
         /// The retired Cosmos DB .NET SDK v2 (Microsoft.Azure.DocumentDB.Core) with Azure.Identity. Kept apart from

@@ -1,27 +1,35 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using SecretlessAnalyzers.Common;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SecretlessAnalyzers.CodeFixes.Common
 {
     /// <summary>
-    /// The fix every secret rule offers: two actions, DefaultAzureCredential and ManagedIdentityCredential, in the order
-    /// <c>secretless.credential</c> asks for (IDEs show the first on top and <c>dotnet format</c> applies it), each
-    /// registered only when its rewrite exists; Fix All through <see cref="SharedCredentialFixAllProvider"/>.
+    /// The shape every credential fix shares: one action per credential kind, in the order of
+    /// <c>secretless.credential</c>, each registered only when its rewrite is known to succeed, and Fix All through
+    /// <see cref="SharedCredentialFixAllProvider"/>.
     /// </summary>
-    public abstract class SecretCodeFixProvider : CodeFixProvider
+    public abstract class CredentialCodeFixProvider : CodeFixProvider
     {
         private readonly SecretRewrite _rewrite;
 
-        protected SecretCodeFixProvider(string diagnosticId, SecretRewrite rewrite)
+        /// <param name="diagnosticId">The rule the provider fixes.</param>
+        /// <param name="rewrite">Rewrites one secret; returns null when no safe rewrite exists.</param>
+        protected CredentialCodeFixProvider(string diagnosticId, SecretRewrite rewrite)
         {
             FixableDiagnosticIds = ImmutableArray.Create(diagnosticId);
             _rewrite = rewrite;
         }
 
         public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
+
+        /// <summary>The credential kinds offered, first the one dotnet format applies.</summary>
+        protected virtual IEnumerable<CredentialKind> Kinds(CredentialOptions options) => CredentialActions.InPreferredOrder(options);
 
         public sealed override FixAllProvider GetFixAllProvider() => SharedCredentialFixAllProvider.Create(_rewrite);
 
@@ -37,8 +45,8 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             var options = CredentialOptions.For(document, tree);
             foreach (var diagnostic in context.Diagnostics)
             {
-                diagnostic.Properties.TryGetValue(DiagnosticProperties.Role, out var role);
-                foreach (var kind in CredentialActions.InPreferredOrder(options))
+                diagnostic.Properties.TryGetValue(SecretlessAnalyzers.Common.DiagnosticProperties.Role, out var role);
+                foreach (var kind in Kinds(options))
                 {
                     // Offer an action only when the rewrite is known to succeed: a fix never breaks the build.
                     var fixedDocument = await _rewrite(document, diagnostic.Location.SourceSpan, diagnostic.Properties, kind, context.CancellationToken).ConfigureAwait(false);

@@ -1,0 +1,388 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecretlessAnalyzers.Common;
+
+namespace SecretlessAnalyzers.Credentials
+{
+    /// <summary>
+    /// SL1005: a Microsoft Entra client secret, user password or certificate password written in code, given to an
+    /// Azure.Identity credential, certificate loading, MSAL or the environment DefaultAzureCredential reads.
+    /// SL1006: a literal API key, named key or SAS given to a key credential or to a client that takes a key.
+    /// Both are API-anchored: the parameter can only hold a secret, so any literal that is not a placeholder counts.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class CredentialAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor ClientSecretRule = new DiagnosticDescriptor(
+            DiagnosticIds.ClientSecret,
+            title: "Microsoft Entra client secret or password embedded in code",
+            messageFormat: "{0} given to {1} is embedded in code as {2}; {3}{4}",
+            category: DiagnosticCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A client secret or password lets anyone who reads the code, its history or its build logs sign in as the application or the user. "
+                + "A managed identity (or workload identity federation) has no secret to leak.",
+            helpLinkUri: HelpLinks.ForRule(DiagnosticIds.ClientSecret),
+            customTags: new[] { "Security", "Secret" });
+
+        public static readonly DiagnosticDescriptor ApiKeyRule = new DiagnosticDescriptor(
+            DiagnosticIds.ApiKey,
+            title: "API key embedded in code",
+            messageFormat: "{0} given to {1} is embedded in code as {2}; authenticate {3} with a managed identity granted '{4}'{5}",
+            category: DiagnosticCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "An API key grants full data access to the service to anyone who reads the code, its history or its build logs. "
+                + "Use the client's TokenCredential constructor with a managed identity instead.",
+            helpLinkUri: HelpLinks.ForRule(DiagnosticIds.ApiKey),
+            customTags: new[] { "Security", "Secret" });
+
+        /// <summary>Values of <see cref="DiagnosticProperties.FixBlocker"/> specific to this family.</summary>
+        public static class Blockers
+        {
+            public const string UserFlow = "UserFlow";
+            public const string Msal = "Msal";
+            public const string EnvironmentSetup = "EnvironmentSetup";
+            public const string CertificateLoading = "CertificateLoading";
+            public const string CredentialOptions = "CredentialOptions";
+            public const string NoClient = "NoClient";
+            public const string NoTokenOverload = "NoTokenOverload";
+            public const string RegionalEndpoint = "RegionalEndpoint";
+            public const string KeyParameter = "KeyParameter";
+        }
+
+        private const int MinimumSecretLength = 6;
+
+        // Type and method names whose calls may receive a secret: the syntactic pre-filter before any binding.
+        private static readonly string[] CredentialTypeNames =
+        {
+            "ClientSecretCredential", "OnBehalfOfCredential", "AuthorizationCodeCredential", "UsernamePasswordCredential",
+            "X509Certificate2", "AzureKeyCredential", "AzureNamedKeyCredential", "AzureSasCredential", "ApiKeyCredential",
+        };
+
+        private static readonly string[] MethodNames =
+        {
+            "WithClientSecret", "SetEnvironmentVariable", "Import", "LoadPkcs12", "LoadPkcs12FromFile", "LoadPkcs12Collection", "LoadPkcs12CollectionFromFile",
+        };
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(ClientSecretRule, ApiKeyRule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+
+            // A secret in generated code (settings designers, scaffolding) is still a secret.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                var compilation = start.Compilation;
+                var symbols = new Lazy<CredentialSymbols>(() => new CredentialSymbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+                var isTestProject = new Lazy<bool>(() => SecretlessOptions.IsTestProject(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+                start.RegisterSyntaxNodeAction(
+                    context => Analyze(context, symbols, isTestProject),
+                    SyntaxKind.ObjectCreationExpression,
+                    SyntaxKind.ImplicitObjectCreationExpression,
+                    SyntaxKind.InvocationExpression);
+            });
+        }
+
+        private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<CredentialSymbols> symbols, Lazy<bool> isTestProject)
+        {
+            var call = (ExpressionSyntax)context.Node;
+            var arguments = call switch
+            {
+                BaseObjectCreationExpressionSyntax creation => creation.ArgumentList,
+                InvocationExpressionSyntax invocation => invocation.ArgumentList,
+                _ => null,
+            };
+            if (arguments is null || arguments.Arguments.Count == 0 || !MayReceiveSecret(call, arguments))
+            {
+                return;
+            }
+
+            var options = SecretlessOptions.For(context.Options, context.Node.SyntaxTree);
+            if (!options.Scans(isTestProject.Value, heuristic: false)
+                || context.SemanticModel.GetSymbolInfo(call, context.CancellationToken).Symbol is not IMethodSymbol method)
+            {
+                return;
+            }
+
+            foreach (var argument in arguments.Arguments)
+            {
+                var parameter = CredentialSymbols.ParameterOf(argument, arguments, method);
+                var secretParameter = parameter is null ? null : symbols.Value.Classify(method, parameter, arguments, context.SemanticModel, context.CancellationToken);
+                if (secretParameter is null || secretParameter.RuleId == DiagnosticIds.StorageAccountKey)
+                {
+                    continue;
+                }
+
+                var value = StringExpressions.Fold(argument.Expression, context.SemanticModel, context.CancellationToken);
+                if (!IsLiteralSecret(value))
+                {
+                    continue;
+                }
+
+                if (secretParameter.RuleId == DiagnosticIds.ClientSecret)
+                {
+                    ReportClientSecret(context, call, argument, secretParameter, value!, symbols.Value);
+                }
+                else
+                {
+                    ReportApiKey(context, call, argument, secretParameter, value!, symbols.Value);
+                }
+            }
+        }
+
+        /// <summary>
+        /// A literal, constant-built value that is a real secret: not run-time, not a placeholder, and not a
+        /// connection string or storage SAS, which the connection-string rules report.
+        /// </summary>
+        public static bool IsLiteralSecret(string? value) =>
+            value is not null
+            && value.Trim().Length >= MinimumSecretLength
+            && !NonSecretClassifier.IsNonSecret(value)
+            && !ConnectionStringAnchors.HasSecretKeyword(value);
+
+        private static void ReportClientSecret(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, SecretParameter secret, string value, CredentialSymbols symbols)
+        {
+            var api = secret.Api;
+            string? blocker;
+            var note = string.Empty;
+            var credential = ReplaceableCredential(call, context.SemanticModel, symbols, context.CancellationToken);
+            if (credential is not null)
+            {
+                api = credential.Value.Type.Name + (api == credential.Value.Type.Name ? string.Empty : " (through " + api + ")");
+                blocker = HasOptions(credential.Value.Creation, credential.Value.Constructor) ? Blockers.CredentialOptions
+                    : !symbols.Identity.IsAvailable ? FixBlockers.AzureIdentityMissing
+                    : null;
+                if (credential.Value.Type.Name == CredentialSymbols.UsernamePasswordCredentialName)
+                {
+                    note = ". UsernamePasswordCredential is obsolete: it cannot satisfy multifactor authentication";
+                }
+            }
+            else
+            {
+                blocker = secret.Api.StartsWith("AZURE_", StringComparison.Ordinal) ? Blockers.EnvironmentSetup
+                    : secret.Api.StartsWith("ConfidentialClientApplicationBuilder", StringComparison.Ordinal) ? Blockers.Msal
+                    : secret.SecretKind == "CertificatePassword" ? Blockers.CertificateLoading
+                    : Blockers.UserFlow;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                ClientSecretRule,
+                argument.Expression.GetLocation(),
+                Properties(secret, "MicrosoftEntraId", role: null, SecretSinks.Credential, blocker),
+                secret.KindDisplayName,
+                api,
+                SecretRedaction.Redact(value),
+                "authenticate with a managed identity instead and rotate the secret",
+                note + ClientSecretNote(blocker, secret)));
+        }
+
+        /// <summary>The machine-readable properties of a finding; never the secret.</summary>
+        private static ImmutableDictionary<string, string?> Properties(SecretParameter secret, string? service, string? role, string sink, string? blocker)
+        {
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[DiagnosticProperties.SecretKind] = secret.SecretKind;
+            properties[DiagnosticProperties.Service] = service;
+            properties[DiagnosticProperties.Role] = role;
+            properties[DiagnosticProperties.Sink] = sink;
+            if (blocker is not null)
+            {
+                properties[DiagnosticProperties.FixBlocker] = blocker;
+            }
+
+            return properties.ToImmutable();
+        }
+
+        private static string ClientSecretNote(string? blocker, SecretParameter secret) => blocker switch
+        {
+            Blockers.UserFlow => ". No automatic fix: " + secret.Api + " acts for a signed-in user, which a managed identity cannot; use a federated identity credential (client assertion) instead of the secret",
+            Blockers.Msal => ". No automatic fix: MSAL's confidential client has no managed-identity equivalent; use WithClientAssertion with a managed identity's token, or an Azure.Identity credential",
+            Blockers.EnvironmentSetup => ". No automatic fix: delete this set-up, so DefaultAzureCredential falls through to the managed identity",
+            Blockers.CertificateLoading => ". No automatic fix: load the certificate from Key Vault or a certificate store rather than a password-protected file",
+            Blockers.CredentialOptions => ". No automatic fix: carry the credential options (authority host, tenants) over to the new credential by hand",
+            FixBlockers.AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
+            _ => string.Empty,
+        };
+
+        /// <summary>
+        /// The Azure.Identity credential the secret feeds and the fix replaces: the creation itself
+        /// (<c>new ClientSecretCredential(...)</c>) or a <c>ClientCertificateCredential</c> whose certificate argument
+        /// is the password-protected load.
+        /// </summary>
+        public static (BaseObjectCreationExpressionSyntax Creation, INamedTypeSymbol Type, IMethodSymbol Constructor)? ReplaceableCredential(
+            ExpressionSyntax call, SemanticModel semanticModel, CredentialSymbols symbols, CancellationToken cancellationToken)
+        {
+            var candidate = call as BaseObjectCreationExpressionSyntax;
+            if (candidate is null || !symbols.IsReplaceableIdentityCredential(semanticModel.GetTypeInfo(candidate, cancellationToken).Type))
+            {
+                candidate = KeyCredentialUses.WalkUpParentheses(call).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax outer } }
+                    ? outer
+                    : null;
+            }
+
+            if (candidate is not null
+                && semanticModel.GetSymbolInfo(candidate, cancellationToken).Symbol is IMethodSymbol constructor
+                && symbols.IsReplaceableIdentityCredential(constructor.ContainingType))
+            {
+                return (candidate, constructor.ContainingType, constructor);
+            }
+
+            return null;
+        }
+
+        private static bool HasOptions(BaseObjectCreationExpressionSyntax creation, IMethodSymbol constructor)
+        {
+            if (creation.ArgumentList is null)
+            {
+                return false;
+            }
+
+            foreach (var argument in creation.ArgumentList.Arguments)
+            {
+                var parameter = CredentialSymbols.ParameterOf(argument, creation.ArgumentList, constructor);
+                if (parameter is not null && parameter.Type.Name.EndsWith("Options", StringComparison.Ordinal) && !argument.Expression.IsKind(SyntaxKind.NullLiteralExpression))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void ReportApiKey(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, SecretParameter secret, string value, CredentialSymbols symbols)
+        {
+            INamedTypeSymbol? client = null;
+            string? blocker;
+            if (!symbols.IsKeyCredential(context.SemanticModel.GetTypeInfo(call, context.CancellationToken).Type))
+            {
+                // The key is a plain string parameter of the client itself.
+                client = context.SemanticModel.GetTypeInfo(call, context.CancellationToken).Type as INamedTypeSymbol;
+                blocker = Blockers.KeyParameter;
+            }
+            else
+            {
+                blocker = ClassifyKeyCredentialUse(call, context.SemanticModel, symbols, context.CancellationToken, out client);
+            }
+
+            var role = ClientRoles.For(client);
+            context.ReportDiagnostic(Diagnostic.Create(
+                ApiKeyRule,
+                argument.Expression.GetLocation(),
+                Properties(secret, client?.ContainingNamespace?.ToDisplayString(), client is null ? null : role, client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor, blocker),
+                secret.KindDisplayName,
+                secret.Api,
+                SecretRedaction.Redact(value),
+                client?.Name ?? "the client",
+                role,
+                ApiKeyNote(blocker, client)));
+        }
+
+        /// <summary>Null when the fix can rewrite every client that receives the credential; else why not.</summary>
+        private static string? ClassifyKeyCredentialUse(ExpressionSyntax credential, SemanticModel semanticModel, CredentialSymbols symbols, CancellationToken cancellationToken, out INamedTypeSymbol? client)
+        {
+            client = null;
+            var uses = KeyCredentialUses.Find(credential, semanticModel, cancellationToken, out _);
+            if (uses is null)
+            {
+                return Blockers.NoClient;
+            }
+
+            var tokenCredential = symbols.Identity.TokenCredential;
+            foreach (var use in uses)
+            {
+                var creation = (BaseObjectCreationExpressionSyntax)use.Parent!.Parent!;
+                client ??= semanticModel.GetTypeInfo(creation, cancellationToken).Type as INamedTypeSymbol;
+                if (tokenCredential is null)
+                {
+                    return FixBlockers.AzureIdentityMissing;
+                }
+
+                var placeholder = SyntaxFactory.ParseExpression("default(global::Azure.Core.TokenCredential)");
+                if (!KeyCredentialUses.BindsToTokenOverload(creation, use, placeholder, semanticModel, tokenCredential, cancellationToken))
+                {
+                    return Blockers.NoTokenOverload;
+                }
+
+                if (HasRegionalEndpoint(creation))
+                {
+                    return Blockers.RegionalEndpoint;
+                }
+            }
+
+            return symbols.Identity.IsAvailable ? null : FixBlockers.AzureIdentityMissing;
+        }
+
+        /// <summary>Entra authentication to Azure AI services needs a custom subdomain; regional endpoints only take keys.</summary>
+        private static bool HasRegionalEndpoint(BaseObjectCreationExpressionSyntax creation)
+        {
+            foreach (var literal in creation.DescendantNodes().OfType<LiteralExpressionSyntax>())
+            {
+                if (literal.IsKind(SyntaxKind.StringLiteralExpression)
+                    && literal.Token.ValueText.IndexOf(".api.cognitive.microsoft.com", StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string ApiKeyNote(string? blocker, INamedTypeSymbol? client) => blocker switch
+        {
+            Blockers.NoClient => ". No automatic fix: the credential is not only given to client constructors in this file; pass a token credential where it is used",
+            Blockers.NoTokenOverload => ". No automatic fix: " + (client?.Name ?? "the client") + " has no constructor that takes a TokenCredential in its place, so the service takes keys only here; keep the key in Key Vault",
+            Blockers.RegionalEndpoint => ". No automatic fix: Microsoft Entra authentication needs the resource's custom-subdomain endpoint, not a regional one",
+            Blockers.KeyParameter => ". No automatic fix: the client takes the key as a string; use its TokenCredential constructor",
+            FixBlockers.AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
+            _ => string.Empty,
+        };
+
+        // Syntactic pre-filter: only calls whose name could receive a secret are bound.
+        private static bool MayReceiveSecret(ExpressionSyntax call, ArgumentListSyntax arguments)
+        {
+            switch (call)
+            {
+                case ImplicitObjectCreationExpressionSyntax:
+                    foreach (var argument in arguments.Arguments)
+                    {
+                        if (argument.Expression is LiteralExpressionSyntax or IdentifierNameSyntax or BinaryExpressionSyntax or InterpolatedStringExpressionSyntax)
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case ObjectCreationExpressionSyntax creation:
+                    var typeName = RightmostName(creation.Type);
+                    return Array.IndexOf(CredentialTypeNames, typeName) >= 0
+                        || (typeName.EndsWith("Client", StringComparison.Ordinal) && arguments.Arguments.Count >= 2);
+                case InvocationExpressionSyntax invocation:
+                    var methodName = invocation.Expression switch
+                    {
+                        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                        SimpleNameSyntax simple => simple.Identifier.ValueText,
+                        _ => string.Empty,
+                    };
+                    return Array.IndexOf(MethodNames, methodName) >= 0 && arguments.Arguments.Count >= 1;
+                default:
+                    return false;
+            }
+        }
+
+        private static string RightmostName(TypeSyntax type) => type switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            _ => string.Empty,
+        };
+    }
+}

@@ -1,0 +1,229 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecretlessAnalyzers.Common;
+
+namespace SecretlessAnalyzers.Credentials
+{
+    /// <summary>A parameter that can only hold a secret, and the rule that reports a literal given to it.</summary>
+    public sealed class SecretParameter
+    {
+        public SecretParameter(string ruleId, string secretKind, string kindDisplayName, string api)
+        {
+            RuleId = ruleId;
+            SecretKind = secretKind;
+            KindDisplayName = kindDisplayName;
+            Api = api;
+        }
+
+        /// <summary>SL1005, SL1006, or SL1001 for the storage shared-key credentials (reported by the storage rule).</summary>
+        public string RuleId { get; }
+
+        /// <summary>For <see cref="DiagnosticProperties.SecretKind"/>: <c>ClientSecret</c>, <c>UserPassword</c>, <c>ApiKey</c>...</summary>
+        public string SecretKind { get; }
+
+        public string KindDisplayName { get; }
+
+        /// <summary>The type or method that receives the secret, as the message names it.</summary>
+        public string Api { get; }
+    }
+
+    /// <summary>
+    /// The credential APIs of one compilation whose parameters hold secrets: Azure.Identity credentials, certificate
+    /// loading, MSAL, the Azure.Core key credentials and key-taking client constructors. Looked up once, lazily.
+    /// </summary>
+    public sealed class CredentialSymbols
+    {
+        public const string ClientSecretCredentialName = "ClientSecretCredential";
+        public const string ClientCertificateCredentialName = "ClientCertificateCredential";
+        public const string UsernamePasswordCredentialName = "UsernamePasswordCredential";
+
+        /// <summary>Environment variables that EnvironmentCredential / DefaultAzureCredential read a secret from.</summary>
+        private static readonly string[] SecretEnvironmentVariables = { "AZURE_CLIENT_SECRET", "AZURE_CLIENT_CERTIFICATE_PASSWORD", "AZURE_PASSWORD" };
+
+        // String parameters of client constructors that take a key as plain text.
+        private static readonly string[] KeyParameterNames = { "apiKey", "key", "subscriptionKey", "accessKey", "keyCredential" };
+
+        public CredentialSymbols(Compilation compilation)
+        {
+            ClientSecretCredential = compilation.GetTypeByMetadataName("Azure.Identity.ClientSecretCredential");
+            OnBehalfOfCredential = compilation.GetTypeByMetadataName("Azure.Identity.OnBehalfOfCredential");
+            AuthorizationCodeCredential = compilation.GetTypeByMetadataName("Azure.Identity.AuthorizationCodeCredential");
+            UsernamePasswordCredential = compilation.GetTypeByMetadataName("Azure.Identity.UsernamePasswordCredential");
+            ClientCertificateCredential = compilation.GetTypeByMetadataName("Azure.Identity.ClientCertificateCredential");
+            X509Certificate2 = compilation.GetTypeByMetadataName("System.Security.Cryptography.X509Certificates.X509Certificate2");
+            X509Certificate2Collection = compilation.GetTypeByMetadataName("System.Security.Cryptography.X509Certificates.X509Certificate2Collection");
+            X509CertificateLoader = compilation.GetTypeByMetadataName("System.Security.Cryptography.X509Certificates.X509CertificateLoader");
+            ConfidentialClientApplicationBuilder = compilation.GetTypeByMetadataName("Microsoft.Identity.Client.ConfidentialClientApplicationBuilder");
+            Environment = compilation.GetTypeByMetadataName("System.Environment");
+            AzureKeyCredential = compilation.GetTypeByMetadataName("Azure.AzureKeyCredential");
+            AzureNamedKeyCredential = compilation.GetTypeByMetadataName("Azure.AzureNamedKeyCredential");
+            AzureSasCredential = compilation.GetTypeByMetadataName("Azure.AzureSasCredential");
+            ApiKeyCredential = compilation.GetTypeByMetadataName("System.ClientModel.ApiKeyCredential");
+            StorageSharedKeyCredential = compilation.GetTypeByMetadataName("Azure.Storage.StorageSharedKeyCredential");
+            TableSharedKeyCredential = compilation.GetTypeByMetadataName("Azure.Data.Tables.TableSharedKeyCredential");
+            Identity = new AzureIdentitySymbols(compilation);
+        }
+
+        public INamedTypeSymbol? ClientSecretCredential { get; }
+
+        public INamedTypeSymbol? OnBehalfOfCredential { get; }
+
+        public INamedTypeSymbol? AuthorizationCodeCredential { get; }
+
+        public INamedTypeSymbol? UsernamePasswordCredential { get; }
+
+        public INamedTypeSymbol? ClientCertificateCredential { get; }
+
+        public INamedTypeSymbol? X509Certificate2 { get; }
+
+        public INamedTypeSymbol? X509Certificate2Collection { get; }
+
+        public INamedTypeSymbol? X509CertificateLoader { get; }
+
+        public INamedTypeSymbol? ConfidentialClientApplicationBuilder { get; }
+
+        public INamedTypeSymbol? Environment { get; }
+
+        public INamedTypeSymbol? AzureKeyCredential { get; }
+
+        public INamedTypeSymbol? AzureNamedKeyCredential { get; }
+
+        public INamedTypeSymbol? AzureSasCredential { get; }
+
+        public INamedTypeSymbol? ApiKeyCredential { get; }
+
+        public INamedTypeSymbol? StorageSharedKeyCredential { get; }
+
+        public INamedTypeSymbol? TableSharedKeyCredential { get; }
+
+        public AzureIdentitySymbols Identity { get; }
+
+        /// <summary>The Azure.Core / System.ClientModel credential types that wrap a key or a SAS.</summary>
+        public bool IsKeyCredential(ITypeSymbol? type) =>
+            Is(type, AzureKeyCredential) || Is(type, AzureNamedKeyCredential) || Is(type, AzureSasCredential) || Is(type, ApiKeyCredential);
+
+        /// <summary>The Azure.Identity credentials whose secret the SL1005 fix replaces by a managed identity.</summary>
+        public bool IsReplaceableIdentityCredential(ITypeSymbol? type) =>
+            Is(type, ClientSecretCredential) || Is(type, ClientCertificateCredential) || Is(type, UsernamePasswordCredential);
+
+        /// <summary>What <paramref name="parameter"/> of <paramref name="method"/> holds, or null when it is not a secret parameter.</summary>
+        public SecretParameter? Classify(IMethodSymbol method, IParameterSymbol parameter, ArgumentListSyntax? arguments, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (parameter.Type.SpecialType != SpecialType.System_String)
+            {
+                return null;
+            }
+
+            var type = method.ContainingType;
+            var name = parameter.Name;
+            if (method.MethodKind == MethodKind.Constructor)
+            {
+                if ((Is(type, ClientSecretCredential) || Is(type, OnBehalfOfCredential) || Is(type, AuthorizationCodeCredential)) && name == "clientSecret")
+                {
+                    return new SecretParameter(DiagnosticIds.ClientSecret, "ClientSecret", "Client secret", type.Name);
+                }
+
+                if (Is(type, UsernamePasswordCredential) && name == "password")
+                {
+                    return new SecretParameter(DiagnosticIds.ClientSecret, "UserPassword", "User password", type.Name);
+                }
+
+                if (Is(type, X509Certificate2) && name == "password")
+                {
+                    return new SecretParameter(DiagnosticIds.ClientSecret, "CertificatePassword", "Certificate password", type.Name);
+                }
+
+                if ((Is(type, AzureKeyCredential) || Is(type, ApiKeyCredential)) && name == "key")
+                {
+                    return new SecretParameter(DiagnosticIds.ApiKey, "ApiKey", "API key", type.Name);
+                }
+
+                if (Is(type, AzureNamedKeyCredential) && name == "key")
+                {
+                    return new SecretParameter(DiagnosticIds.ApiKey, "NamedKey", "Named key", type.Name);
+                }
+
+                if (Is(type, AzureSasCredential) && name == "signature")
+                {
+                    return new SecretParameter(DiagnosticIds.ApiKey, "SharedAccessSignature", "Shared access signature", type.Name);
+                }
+
+                if ((Is(type, StorageSharedKeyCredential) || Is(type, TableSharedKeyCredential)) && name == "accountKey")
+                {
+                    return new SecretParameter(DiagnosticIds.StorageAccountKey, "StorageAccountKey", "Account key", type.Name);
+                }
+
+                if (IsClientType(type) && Array.IndexOf(KeyParameterNames, name) >= 0)
+                {
+                    return new SecretParameter(DiagnosticIds.ApiKey, "ApiKey", "API key", type.Name);
+                }
+
+                return null;
+            }
+
+            if (name == "password" && (Is(type, X509CertificateLoader) || ((Is(type, X509Certificate2) || Is(type, X509Certificate2Collection)) && method.Name == "Import")))
+            {
+                return new SecretParameter(DiagnosticIds.ClientSecret, "CertificatePassword", "Certificate password", type.Name + "." + method.Name);
+            }
+
+            if (Is(type, ConfidentialClientApplicationBuilder) && method.Name == "WithClientSecret")
+            {
+                return new SecretParameter(DiagnosticIds.ClientSecret, "ClientSecret", "Client secret", "ConfidentialClientApplicationBuilder.WithClientSecret");
+            }
+
+            if (Is(type, Environment) && method.Name == "SetEnvironmentVariable" && name == "value"
+                && arguments is { Arguments.Count: >= 2 }
+                && semanticModel.GetConstantValue(arguments.Arguments[0].Expression, cancellationToken).Value is string variable
+                && Array.IndexOf(SecretEnvironmentVariables, variable) >= 0)
+            {
+                return new SecretParameter(DiagnosticIds.ClientSecret, variable == "AZURE_CLIENT_SECRET" ? "ClientSecret" : variable == "AZURE_PASSWORD" ? "UserPassword" : "CertificatePassword",
+                    variable == "AZURE_CLIENT_SECRET" ? "Client secret" : variable == "AZURE_PASSWORD" ? "User password" : "Certificate password",
+                    variable);
+            }
+
+            return null;
+        }
+
+        /// <summary>The secret parameter an argument is bound to, binding only the call that directly receives it.</summary>
+        public SecretParameter? ClassifyArgument(ArgumentSyntax argument, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (argument.Parent is not ArgumentListSyntax { Parent: ExpressionSyntax call } list
+                || semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method)
+            {
+                return null;
+            }
+
+            var parameter = ParameterOf(argument, list, method);
+            return parameter is null ? null : Classify(method, parameter, list, semanticModel, cancellationToken);
+        }
+
+        /// <summary>The parameter an argument binds to, following names; null for params arrays beyond the list.</summary>
+        public static IParameterSymbol? ParameterOf(ArgumentSyntax argument, ArgumentListSyntax list, IMethodSymbol method)
+        {
+            if (argument.NameColon is { } nameColon)
+            {
+                foreach (var candidate in method.Parameters)
+                {
+                    if (candidate.Name == nameColon.Name.Identifier.ValueText)
+                    {
+                        return candidate;
+                    }
+                }
+
+                return null;
+            }
+
+            var index = list.Arguments.IndexOf(argument);
+            return index >= 0 && index < method.Parameters.Length ? method.Parameters[index] : null;
+        }
+
+        /// <summary>An Azure SDK-style client: a public class named <c>*Client</c>.</summary>
+        public static bool IsClientType(INamedTypeSymbol type) =>
+            type.Name.EndsWith("Client", StringComparison.Ordinal) && type.TypeKind == TypeKind.Class;
+
+        private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
+            type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SecretlessAnalyzers.Credentials
+{
+    /// <summary>
+    /// Where a key credential object goes: the client constructor arguments it is passed as, directly or through a
+    /// local or private field of the same file. Shared by SL1006's analyzer (to name the client and check its token
+    /// overload) and its fix (to rewrite every use).
+    /// </summary>
+    public static class KeyCredentialUses
+    {
+        /// <summary>
+        /// The arguments of client constructions that receive <paramref name="credential"/>; null when it is used
+        /// anywhere else (a method argument, a return value, a member access...), so the fix leaves it alone.
+        /// </summary>
+        public static List<ArgumentSyntax>? Find(ExpressionSyntax credential, SemanticModel semanticModel, CancellationToken cancellationToken, out VariableDeclaratorSyntax? declarator)
+        {
+            declarator = null;
+            var value = WalkUpParentheses(credential);
+            if (value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax } } direct)
+            {
+                return new List<ArgumentSyntax> { direct };
+            }
+
+            if (value.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable })
+            {
+                return null;
+            }
+
+            declarator = variable;
+            var symbol = semanticModel.GetDeclaredSymbol(variable, cancellationToken);
+            SyntaxNode? scope = symbol switch
+            {
+                ILocalSymbol => variable.FirstAncestorOrSelf<BlockSyntax>() ?? (SyntaxNode?)variable.FirstAncestorOrSelf<MemberDeclarationSyntax>(),
+                IFieldSymbol { DeclaredAccessibility: Accessibility.Private } => variable.FirstAncestorOrSelf<TypeDeclarationSyntax>(),
+                _ => null,
+            };
+            if (scope is null)
+            {
+                return null;
+            }
+
+            var uses = new List<ArgumentSyntax>();
+            var name = variable.Identifier.ValueText;
+            foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (identifier.Identifier.ValueText != name
+                    || !SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, symbol))
+                {
+                    continue;
+                }
+
+                var reference = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier && access.Expression.IsKind(SyntaxKind.ThisExpression)
+                    ? (ExpressionSyntax)access
+                    : identifier;
+                if (reference.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax } } use)
+                {
+                    return null;
+                }
+
+                uses.Add(use);
+            }
+
+            return uses.Count > 0 ? uses : null;
+        }
+
+        public static ExpressionSyntax WalkUpParentheses(ExpressionSyntax expression)
+        {
+            while (expression.Parent is ParenthesizedExpressionSyntax parenthesized)
+            {
+                expression = parenthesized;
+            }
+
+            return expression;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="client"/> still binds, to a constructor taking a token credential, once
+        /// <paramref name="use"/> is replaced by <paramref name="replacement"/>: overload resolution decides, so
+        /// clients this package has never heard of are handled too.
+        /// </summary>
+        public static bool BindsToTokenOverload(BaseObjectCreationExpressionSyntax client, ArgumentSyntax use, ExpressionSyntax replacement, SemanticModel semanticModel, INamedTypeSymbol tokenCredential, CancellationToken cancellationToken)
+        {
+            ExpressionSyntax rewritten = client.ReplaceNode(use.Expression, replacement.WithTriviaFrom(use.Expression));
+            if (rewritten is ImplicitObjectCreationExpressionSyntax implicitCreation)
+            {
+                // An implicit "new(...)" cannot be bound without its target: write the type out.
+                if (semanticModel.GetTypeInfo(client, cancellationToken).Type is not INamedTypeSymbol type)
+                {
+                    return false;
+                }
+
+                rewritten = SyntaxFactory.ObjectCreationExpression(
+                    SyntaxFactory.ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)),
+                    implicitCreation.ArgumentList,
+                    implicitCreation.Initializer);
+            }
+
+            var symbol = semanticModel.GetSpeculativeSymbolInfo(client.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Symbol;
+            return symbol is IMethodSymbol method
+                && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, tokenCredential));
+        }
+    }
+}

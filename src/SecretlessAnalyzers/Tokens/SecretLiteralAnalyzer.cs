@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.Credentials;
+
+namespace SecretlessAnalyzers.Tokens
+{
+    /// <summary>
+    /// SL1010: a secret recognised by its format in any string literal. SL1011: a secret-looking literal given to a
+    /// symbol or key named like a secret. Both look at every string literal, so the common path is a length check
+    /// and one character scan with no allocation and no semantic model call. A literal is reported once: the
+    /// connection-string rules own keyword-anchored connection strings, the credential rules (SL1001, SL1005,
+    /// SL1006) own literals given to credential parameters, SL1010 owns known formats, SL1011 the rest.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
+    {
+        public static readonly DiagnosticDescriptor KnownFormatRule = new DiagnosticDescriptor(
+            DiagnosticIds.KnownFormatSecret,
+            title: "Known-format secret in a string literal",
+            messageFormat: "{0} is embedded in a string literal as {1}{2}; {3}",
+            category: DiagnosticCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "The literal holds a secret recognised by its documented format (an identifiable Azure key, an Entra client secret, "
+                + "a token, a private key). Anyone who reads the code, its history or its build logs can use it.",
+            helpLinkUri: HelpLinks.ForRule(DiagnosticIds.KnownFormatSecret),
+            customTags: new[] { "Security", "Secret" });
+
+        public static readonly DiagnosticDescriptor SecretNamedRule = new DiagnosticDescriptor(
+            DiagnosticIds.SecretNamedLiteral,
+            title: "Secret-looking literal given to a secret-named symbol",
+            messageFormat: "'{0}' is given a literal that looks like a secret, {1}; read it from configuration or Key Vault, or use a managed identity",
+            category: DiagnosticCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Info,
+            isEnabledByDefault: true,
+            description: "A literal with the length, character variety and entropy of a secret is assigned or passed to something named like a "
+                + "password, secret, key or token. A heuristic: review the finding, then move the value out of code.",
+            helpLinkUri: HelpLinks.ForRule(DiagnosticIds.SecretNamedLiteral),
+            customTags: new[] { "Security", "Secret" });
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(KnownFormatRule, SecretNamedRule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+
+            // A secret in generated code (settings designers, scaffolding) is still a secret.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                var compilation = start.Compilation;
+                var state = new CompilationState(compilation);
+                start.RegisterSyntaxNodeAction(context => AnalyzeLiteral(context, state), SyntaxKind.StringLiteralExpression);
+                start.RegisterSyntaxNodeAction(context => AnalyzeInterpolation(context, state), SyntaxKind.InterpolatedStringExpression);
+            });
+        }
+
+        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, CompilationState state)
+        {
+            var literal = (LiteralExpressionSyntax)context.Node;
+            var text = literal.Token.ValueText;
+
+            // Most literals stop here: shorter than any secret the two rules look for.
+            if (text.Length < SecretNames.MinimumValueLength)
+            {
+                return;
+            }
+
+            var known = KnownSecretDetector.Detect(text);
+            if (known is not null)
+            {
+                ReportKnown(context, state, literal, text, known);
+                return;
+            }
+
+            if (SecretNames.MayBeSecretValue(text))
+            {
+                AnalyzeNamedLiteral(context, state, literal, text);
+            }
+        }
+
+        /// <summary>A secret in the text parts of an interpolated string (<c>$"Bearer {user} ghp_..."</c>).</summary>
+        private static void AnalyzeInterpolation(SyntaxNodeAnalysisContext context, CompilationState state)
+        {
+            var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
+            foreach (var content in interpolated.Contents)
+            {
+                if (content is InterpolatedStringTextSyntax part)
+                {
+                    var text = part.TextToken.ValueText;
+                    var known = KnownSecretDetector.Detect(text);
+                    if (known is not null)
+                    {
+                        ReportKnown(context, state, interpolated, text, known);
+                        return;
+                    }
+                }
+            }
+        }
+
+        private static void ReportKnown(SyntaxNodeAnalysisContext context, CompilationState state, ExpressionSyntax expression, string text, KnownSecret secret)
+        {
+            var options = SecretlessOptions.For(context.Options, context.Node.SyntaxTree);
+            if (!options.Scans(state.IsTestProject, heuristic: false)
+                || ConnectionStringAnchors.HasSecretKeyword(text)
+                || IsClaimedByCredentialRule(expression, context.SemanticModel, state.Credentials, context.CancellationToken))
+            {
+                return;
+            }
+
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[DiagnosticProperties.SecretKind] = secret.Kind;
+            properties[DiagnosticProperties.Sink] = SecretSinks.Other;
+            properties["ChecksumVerified"] = secret.ChecksumVerified ? "true" : "false";
+
+            // A checksum-verified key was generated by the service: certain enough to be an error.
+            var severity = secret.ChecksumVerified ? DiagnosticSeverity.Error : KnownFormatRule.DefaultSeverity;
+            context.ReportDiagnostic(Diagnostic.Create(
+                KnownFormatRule,
+                expression.GetLocation(),
+                severity,
+                additionalLocations: null,
+                properties.ToImmutable(),
+                secret.DisplayName,
+                SecretRedaction.Redact(secret.Secret),
+                secret.ChecksumVerified ? " (checksum verified)" : string.Empty,
+                Advice(secret.Home)));
+        }
+
+        private static string Advice(SecretHome home) => home switch
+        {
+            SecretHome.ManagedIdentity => "the service accepts Microsoft Entra tokens: authenticate with a managed identity instead, then rotate the key",
+            SecretHome.EntraApplication => "authenticate with a managed identity (or workload identity federation) instead of a client secret, then rotate it",
+            SecretHome.IssuedToken => "acquire tokens at run time with a token credential (a managed identity) instead of storing one",
+            _ => "keep it in Azure Key Vault and read it through configuration, then rotate it",
+        };
+
+        private static void AnalyzeNamedLiteral(SyntaxNodeAnalysisContext context, CompilationState state, LiteralExpressionSyntax literal, string text)
+        {
+            var options = SecretlessOptions.For(context.Options, context.Node.SyntaxTree);
+            if (!options.Scans(state.IsTestProject, heuristic: true))
+            {
+                return;
+            }
+
+            var target = SecretTarget.Find(literal, options.SecretWords, context.SemanticModel, context.CancellationToken);
+            if (target is null
+                || !SecretNames.LooksLikeSecret(text, options.MinEntropy, options.SecretWords)
+                || IsClaimedByCredentialRule(literal, context.SemanticModel, state.Credentials, context.CancellationToken))
+            {
+                return;
+            }
+
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[DiagnosticProperties.SecretKind] = "SecretNamedLiteral";
+            properties[DiagnosticProperties.Sink] = SecretSinks.Declaration;
+            properties["SecretWord"] = target.Value.Word;
+            context.ReportDiagnostic(Diagnostic.Create(
+                SecretNamedRule,
+                literal.GetLocation(),
+                properties.ToImmutable(),
+                target.Value.Name,
+                SecretRedaction.Redact(text)));
+        }
+
+        /// <summary>
+        /// Whether the credential rules report this value already: it is an argument of a secret parameter
+        /// (<c>new AzureKeyCredential("...")</c>), or the initializer of a local, constant or field that is passed to one.
+        /// </summary>
+        private static bool IsClaimedByCredentialRule(ExpressionSyntax expression, SemanticModel semanticModel, Lazy<CredentialSymbols> credentials, CancellationToken cancellationToken)
+        {
+            var value = KeyCredentialUses.WalkUpParentheses(expression);
+            if (value.Parent is ArgumentSyntax argument)
+            {
+                return credentials.Value.ClassifyArgument(argument, semanticModel, cancellationToken) is not null;
+            }
+
+            if (value.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
+            {
+                return false;
+            }
+
+            var symbol = semanticModel.GetDeclaredSymbol(declarator, cancellationToken);
+            var scope = symbol is ILocalSymbol ? declarator.FirstAncestorOrSelf<BlockSyntax>() : (SyntaxNode?)declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+            if (symbol is null || scope is null)
+            {
+                return false;
+            }
+
+            var name = declarator.Identifier.ValueText;
+            foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (identifier.Identifier.ValueText != name
+                    || !(identifier.Parent is ArgumentSyntax or BinaryExpressionSyntax or InterpolationSyntax)
+                    || !SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, symbol))
+                {
+                    continue;
+                }
+
+                if ((identifier.Parent is ArgumentSyntax use && credentials.Value.ClassifyArgument(use, semanticModel, cancellationToken) is not null)
+                    || FollowsSecretKeyword(identifier))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// <c>"...;AccountKey=" + Key</c> or <c>$"...;Password={Password}"</c>: the constant is the secret of a connection
+        /// string, which the connection-string rules report.
+        /// </summary>
+        private static bool FollowsSecretKeyword(IdentifierNameSyntax identifier)
+        {
+            if (identifier.Parent is InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax interpolated } interpolation)
+            {
+                var index = interpolated.Contents.IndexOf(interpolation);
+                return index > 0 && interpolated.Contents[index - 1] is InterpolatedStringTextSyntax text
+                    && ConnectionStringAnchors.EndsWithSecretKeyword(text.TextToken.ValueText);
+            }
+
+            if (identifier.Parent is not BinaryExpressionSyntax binary || !binary.IsKind(SyntaxKind.AddExpression))
+            {
+                return false;
+            }
+
+            var leaves = StringExpressions.GetConcatenationLeaves(StringExpressions.GetOutermost(identifier));
+            var position = leaves.IndexOf(identifier);
+            return position > 0 && leaves[position - 1] is LiteralExpressionSyntax previous
+                && ConnectionStringAnchors.EndsWithSecretKeyword(previous.Token.ValueText);
+        }
+
+        /// <summary>What one compilation computes at most once, and only when a literal needs it.</summary>
+        private sealed class CompilationState
+        {
+            private readonly Lazy<bool> _isTestProject;
+
+            public CompilationState(Compilation compilation)
+            {
+                Credentials = new Lazy<CredentialSymbols>(() => new CredentialSymbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+                _isTestProject = new Lazy<bool>(() => SecretlessOptions.IsTestProject(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+            }
+
+            public Lazy<CredentialSymbols> Credentials { get; }
+
+            public bool IsTestProject => _isTestProject.Value;
+        }
+    }
+}

@@ -1,0 +1,265 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using SecretlessAnalyzers.Common;
+
+namespace SecretlessAnalyzers.Tokens
+{
+    /// <summary>
+    /// The heuristic of SL1011, in pure text: is a name (variable, property, parameter, dictionary or configuration
+    /// key) one that holds a secret, and does a value look like a secret rather than a label, a path, a template, a
+    /// name or a word. Precision first: every doubt answers "not a secret".
+    /// </summary>
+    public static class SecretNames
+    {
+        public const int MinimumValueLength = 8;
+        public const int MaximumValueLength = 256;
+
+        // A last word that makes the name describe a secret (its URL, its name, its label...) rather than hold one.
+        private static readonly HashSet<string> DescriptiveLastWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "endpoint", "endpoints", "url", "uri", "urls", "path", "paths", "file", "filename", "dir", "directory", "folder",
+            "name", "names", "type", "types", "kind", "header", "headers", "prefix", "suffix", "format", "pattern", "regex",
+            "label", "text", "message", "msg", "hint", "title", "caption", "description", "placeholder", "length", "len",
+            "size", "min", "max", "minimum", "maximum", "expiry", "expiration", "expires", "lifetime", "timeout", "ttl",
+            "count", "id", "ids", "field", "column", "param", "parameter", "property", "section", "variable", "env", "scope",
+            "scopes", "audience", "issuer", "provider", "store", "vault", "reference", "ref", "policy", "rule", "rules",
+            "version", "mode", "option", "options", "settings", "config", "configuration", "enabled", "required", "cache",
+            "handler", "service", "manager", "factory", "client", "builder", "source", "template", "attempts", "retries",
+            "strength", "complexity", "display", "input", "box", "button", "icon", "route", "action", "view", "page",
+            "link", "email", "user", "username", "login", "error", "errors", "validator", "validation", "location",
+            "request", "response",
+        };
+
+        // A first word that makes the name a flag or a question about a secret.
+        private static readonly HashSet<string> FlagFirstWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "is", "has", "use", "enable", "disable", "show", "hide", "require", "allow", "can", "should", "forgot", "reset",
+        };
+
+        /// <summary>The secret word <paramref name="name"/> matches, or null. Words are compared without case and separators.</summary>
+        public static string? MatchSecretWord(string name, ImmutableArray<string> secretWords)
+        {
+            var words = SplitWords(name);
+            if (words.Count == 0 || FlagFirstWords.Contains(words[0]))
+            {
+                return null;
+            }
+
+            var last = words[words.Count - 1];
+            for (var i = 0; i < words.Count; i++)
+            {
+                var joined = string.Empty;
+                for (var j = i; j < words.Count && j < i + 3; j++)
+                {
+                    joined += words[j];
+                    foreach (var secretWord in secretWords)
+                    {
+                        if (!IsMatch(joined, secretWord, singleWord: j == i))
+                        {
+                            continue;
+                        }
+
+                        // "ApiKey" ends with the descriptive word "key", but "key" is part of the secret word.
+                        var describesSecret = j < words.Count - 1 && DescriptiveLastWords.Contains(last);
+                        return describesSecret ? null : secretWord;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsMatch(string joined, string secretWord, bool singleWord) =>
+            joined == secretWord
+            || joined == secretWord + "s"
+            // "dbpassword", "adminpwd" in lower-case configuration keys; short words must match whole.
+            || (singleWord && secretWord.Length >= 5 && joined.EndsWith(secretWord, StringComparison.Ordinal));
+
+        /// <summary>
+        /// Cheap character-level test run on every candidate literal before any name is looked up: length, no
+        /// whitespace, not a URL, path, template, connection string or key path. No allocation.
+        /// </summary>
+        public static bool MayBeSecretValue(string value)
+        {
+            if (value.Length < MinimumValueLength || value.Length > MaximumValueLength)
+            {
+                return false;
+            }
+
+            var first = value[0];
+            if (first == '@' || first == '$' || first == '%' || first == ':' || first == '/' || first == '\\' || first == '~' || first == '.' || first == '#')
+            {
+                // SQL and template parameters (@password, :password, $VAR, %VAR%), paths, comments.
+                return false;
+            }
+
+            var hasSemicolon = false;
+            var hasEquals = false;
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '{' || c == '}' || c == '\\' || c == '"' || c == '<' || c == '>')
+                {
+                    return false;
+                }
+
+                hasSemicolon |= c == ';';
+                hasEquals |= c == '=' && i < value.Length - 2;
+            }
+
+            // key=value;key=value is a connection string: the connection-string rules judge it.
+            return !(hasSemicolon && hasEquals) && value.IndexOf("://", StringComparison.Ordinal) < 0;
+        }
+
+        /// <summary>
+        /// The full test: a value that passed <see cref="MayBeSecretValue"/> and is neither a placeholder, a GUID, a
+        /// name-like identifier nor a label naming a secret, with enough character classes and entropy.
+        /// </summary>
+        public static bool LooksLikeSecret(string value, double minEntropy, ImmutableArray<string> secretWords)
+        {
+            if (!MayBeSecretValue(value) || NonSecretClassifier.IsNonSecret(value) || IsGuid(value) || IsNameLike(value))
+            {
+                return false;
+            }
+
+            var normalized = SecretlessOptions.Normalize(value);
+            foreach (var word in secretWords)
+            {
+                if (word.Length >= 3 && normalized.IndexOf(word, StringComparison.Ordinal) >= 0)
+                {
+                    // "Password:", "api_key_missing": a label or a message about the secret.
+                    return false;
+                }
+            }
+
+            var classes = CharacterClasses(value);
+            if (classes < 2 || (classes == 2 && value.Length < 16))
+            {
+                return false;
+            }
+
+            // Short values cannot reach high Shannon entropy: scale the bar with the length.
+            var threshold = Math.Min(minEntropy, Math.Log(value.Length, 2) * 0.85);
+            return NonSecretClassifier.ShannonEntropy(value) >= threshold;
+        }
+
+        /// <summary>A GUID (with dashes, optionally braced): an id, not a secret.</summary>
+        public static bool IsGuid(string value)
+        {
+            var text = value.Length == 38 && value[0] == '{' && value[37] == '}' ? value.Substring(1, 36) : value;
+            if (text.Length != 36)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < 36; i++)
+            {
+                var c = text[i];
+                var isDashPosition = i == 8 || i == 13 || i == 18 || i == 23;
+                if (isDashPosition ? c != '-' : !Uri.IsHexDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// An identifier, configuration key or file name: segments separated by <c>. _ : - /</c>, each letters
+        /// optionally followed by digits (<c>AZURE_CLIENT_SECRET</c>, <c>Auth:ClientSecret</c>, <c>secrets.v2.json</c>).
+        /// </summary>
+        public static bool IsNameLike(string value)
+        {
+            var i = 0;
+            while (i < value.Length)
+            {
+                var letters = 0;
+                while (i < value.Length && char.IsLetter(value[i]))
+                {
+                    letters++;
+                    i++;
+                }
+
+                var digits = 0;
+                while (i < value.Length && char.IsDigit(value[i]))
+                {
+                    digits++;
+                    i++;
+                }
+
+                if (letters == 0 && digits == 0)
+                {
+                    return false;
+                }
+
+                if (i < value.Length)
+                {
+                    var separator = value[i];
+                    if (separator != '.' && separator != '_' && separator != ':' && separator != '-' && separator != '/')
+                    {
+                        return false;
+                    }
+
+                    i++;
+                }
+            }
+
+            return true;
+        }
+
+        private static int CharacterClasses(string value)
+        {
+            bool lower = false, upper = false, digit = false, other = false;
+            foreach (var c in value)
+            {
+                if (char.IsLower(c))
+                {
+                    lower = true;
+                }
+                else if (char.IsUpper(c))
+                {
+                    upper = true;
+                }
+                else if (char.IsDigit(c))
+                {
+                    digit = true;
+                }
+                else
+                {
+                    other = true;
+                }
+            }
+
+            return (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
+        }
+
+        /// <summary>Lower-case words of an identifier or key: camelCase, PascalCase, SCREAMING_CASE, kebab, dotted, colon paths.</summary>
+        public static List<string> SplitWords(string name)
+        {
+            var words = new List<string>();
+            var start = -1;
+            for (var i = 0; i <= name.Length; i++)
+            {
+                var c = i < name.Length ? name[i] : '\0';
+                var isPart = char.IsLetterOrDigit(c);
+                var boundary = isPart && start >= 0 && i > start
+                    && ((char.IsUpper(c) && char.IsLower(name[i - 1]))
+                        || (char.IsUpper(c) && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1])));
+                if ((!isPart || boundary) && start >= 0)
+                {
+                    words.Add(name.Substring(start, i - start).ToLowerInvariant());
+                    start = -1;
+                }
+
+                if (isPart && start < 0)
+                {
+                    start = i;
+                }
+            }
+
+            return words;
+        }
+    }
+}

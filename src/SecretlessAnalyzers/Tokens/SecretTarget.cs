@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecretlessAnalyzers.Credentials;
+
+namespace SecretlessAnalyzers.Tokens
+{
+    /// <summary>
+    /// The name a literal is given to: a variable, field, property, parameter default, named or positional argument,
+    /// dictionary or configuration key, collection-initializer pair, comparison, or the variable/key of an
+    /// <c>Environment.GetEnvironmentVariable("X") ?? "literal"</c> fallback. Syntax first; the semantic model only
+    /// for positional arguments, and only once the value passed the cheap checks.
+    /// </summary>
+    public static class SecretTarget
+    {
+        /// <summary>The first candidate name that matches a secret word, with the word; null when none does.</summary>
+        public static (string Name, string Word)? Find(LiteralExpressionSyntax literal, ImmutableArray<string> secretWords, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            foreach (var name in CandidateNames(literal, semanticModel, cancellationToken))
+            {
+                var word = SecretNames.MatchSecretWord(name, secretWords);
+                if (word is not null)
+                {
+                    return (name, word);
+                }
+            }
+
+            return null;
+        }
+
+        private static IEnumerable<string> CandidateNames(ExpressionSyntax literal, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            var value = KeyCredentialUses.WalkUpParentheses(literal);
+
+            // GetEnvironmentVariable("API_KEY") ?? "literal", configuration["Auth:Secret"] ?? "literal"
+            if (value.Parent is BinaryExpressionSyntax coalesce && coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Right == value)
+            {
+                var key = LookupKey(coalesce.Left);
+                if (key is not null)
+                {
+                    yield return key;
+                }
+
+                value = KeyCredentialUses.WalkUpParentheses(coalesce);
+            }
+
+            var name = NameOfTarget(value, semanticModel, cancellationToken);
+            if (name is not null)
+            {
+                yield return name;
+            }
+        }
+
+        private static string? NameOfTarget(ExpressionSyntax value, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            switch (value.Parent)
+            {
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable }:
+                    return variable.Identifier.ValueText;
+                case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
+                    return property.Identifier.ValueText;
+                case EqualsValueClauseSyntax { Parent: ParameterSyntax parameter }:
+                    return parameter.Identifier.ValueText;
+                case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property }:
+                    return property.Identifier.ValueText;
+                case AssignmentExpressionSyntax assignment when assignment.Right == value && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
+                    return NameOf(assignment.Left);
+                case BinaryExpressionSyntax comparison when comparison.IsKind(SyntaxKind.EqualsExpression) || comparison.IsKind(SyntaxKind.NotEqualsExpression):
+                    return NameOf(comparison.Left == value ? comparison.Right : comparison.Left);
+                case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ComplexElementInitializerExpression, Expressions: { Count: 2 } pair } when pair[1] == value:
+                    // new Dictionary<string, string> { { "ApiKey", "..." } }
+                    return StringConstant(pair[0]);
+                case ArgumentSyntax argument:
+                    return NameOfArgument(argument, semanticModel, cancellationToken);
+                default:
+                    return null;
+            }
+        }
+
+        private static string? NameOfArgument(ArgumentSyntax argument, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (argument.NameColon is { } nameColon)
+            {
+                return nameColon.Name.Identifier.ValueText;
+            }
+
+            if (argument.Parent is not ArgumentListSyntax list || list.Parent is not ExpressionSyntax call)
+            {
+                return null;
+            }
+
+            // Key/value APIs: dictionary.Add("ApiKey", "..."), new KeyValuePair<string, string>("ApiKey", "..."),
+            // Environment.SetEnvironmentVariable("API_KEY", "...").
+            var index = list.Arguments.IndexOf(argument);
+            if (index == 1 && StringConstant(list.Arguments[0].Expression) is { } key)
+            {
+                return key;
+            }
+
+            return semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method
+                ? CredentialSymbols.ParameterOf(argument, list, method)?.Name
+                : null;
+        }
+
+        /// <summary>The name an assignment target or comparison operand carries.</summary>
+        private static string? NameOf(ExpressionSyntax target) => target switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } => StringConstant(arguments[0].Expression),
+            ImplicitElementAccessSyntax { ArgumentList.Arguments: { Count: 1 } arguments } => StringConstant(arguments[0].Expression),
+            _ => null,
+        };
+
+        /// <summary>The key of <c>GetEnvironmentVariable("X")</c>, <c>configuration["X"]</c>, <c>GetValue&lt;string&gt;("X")</c>.</summary>
+        private static string? LookupKey(ExpressionSyntax lookup) => lookup switch
+        {
+            InvocationExpressionSyntax { ArgumentList.Arguments.Count: >= 1 } invocation => StringConstant(invocation.ArgumentList.Arguments[0].Expression),
+            ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } access => StringConstant(access.ArgumentList.Arguments[0].Expression),
+            _ => null,
+        };
+
+        private static string? StringConstant(ExpressionSyntax expression) =>
+            expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+    }
+}
