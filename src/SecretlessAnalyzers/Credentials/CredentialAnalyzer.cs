@@ -272,6 +272,13 @@ namespace SecretlessAnalyzers.Credentials
                 blocker = ClassifyKeyCredentialUse(call, context.SemanticModel, symbols, context.CancellationToken, out client);
             }
 
+            if (IsOwnedByServiceRule(client))
+            {
+                // A key credential given to a Service Bus, Event Hubs or Cosmos DB client is SL1002's or SL1004's:
+                // those rules know the namespace or account, and their fixes rewrite the whole client.
+                return;
+            }
+
             var role = ClientRoles.For(client);
             context.ReportDiagnostic(Diagnostic.Create(
                 ApiKeyRule,
@@ -283,6 +290,15 @@ namespace SecretlessAnalyzers.Credentials
                 client?.Name ?? "the client",
                 role,
                 ApiKeyNote(blocker, client)));
+        }
+
+        private static bool IsOwnedByServiceRule(INamedTypeSymbol? client)
+        {
+            var ns = client?.ContainingNamespace?.ToDisplayString();
+            return ns is not null
+                && (ns.StartsWith("Azure.Messaging.ServiceBus", StringComparison.Ordinal)
+                    || ns.StartsWith("Azure.Messaging.EventHubs", StringComparison.Ordinal)
+                    || ns.StartsWith("Microsoft.Azure.Cosmos", StringComparison.Ordinal));
         }
 
         /// <summary>Null when the fix can rewrite every client that receives the credential; else why not.</summary>
