@@ -32,6 +32,12 @@ namespace SecretlessAnalyzers.Benchmarks
                 return await PeakChildAsync(args[peakIndex + 1], lines).ConfigureAwait(false);
             }
 
+            if (Array.IndexOf(args, "--literal-cost") >= 0)
+            {
+                LiteralCost.Run(lines);
+                return 0;
+            }
+
             if (Array.IndexOf(args, "--rules-only") >= 0)
             {
                 // Quick look at the per-rule times, without the BenchmarkDotNet runs.

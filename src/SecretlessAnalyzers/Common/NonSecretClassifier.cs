@@ -174,6 +174,9 @@ namespace SecretlessAnalyzers.Common
             return ShannonEntropy(value) < 3.0;
         }
 
+        [ThreadStatic]
+        private static int[]? s_counts;
+
         /// <summary>Shannon entropy in bits per character, over the first 4 KB of the value.</summary>
         public static double ShannonEntropy(string value)
         {
@@ -183,7 +186,9 @@ namespace SecretlessAnalyzers.Common
                 return 0;
             }
 
-            var counts = new int[128];
+            // One buffer per thread: this runs for many candidate values and must not allocate.
+            var counts = s_counts ??= new int[128];
+            Array.Clear(counts, 0, counts.Length);
             var other = 0;
             for (var i = 0; i < length; i++)
             {

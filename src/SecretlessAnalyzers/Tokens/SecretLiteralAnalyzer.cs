@@ -150,9 +150,14 @@ namespace SecretlessAnalyzers.Tokens
                 return;
             }
 
+            // The text tests come first: they are cheap, and most values fail them before any binding is needed.
+            if (!SecretNames.LooksLikeSecret(text, options.MinEntropy, options.SecretWords))
+            {
+                return;
+            }
+
             var target = SecretTarget.Find(literal, options.SecretWords, context.SemanticModel, context.CancellationToken);
             if (target is null
-                || !SecretNames.LooksLikeSecret(text, options.MinEntropy, options.SecretWords)
                 || IsClaimedByCredentialRule(literal, context.SemanticModel, state.Credentials, context.CancellationToken))
             {
                 return;

@@ -118,7 +118,21 @@ namespace SecretlessAnalyzers.Tokens
         /// </summary>
         public static bool LooksLikeSecret(string value, double minEntropy, ImmutableArray<string> secretWords)
         {
-            if (!MayBeSecretValue(value) || NonSecretClassifier.IsNonSecret(value) || IsGuid(value) || IsNameLike(value))
+            // Cheapest and most selective tests first: most values are names, GUIDs or too uniform to be keys.
+            if (!MayBeSecretValue(value) || IsGuid(value) || IsNameLike(value))
+            {
+                return false;
+            }
+
+            var classes = CharacterClasses(value);
+            if (classes < 2 || (classes == 2 && value.Length < 16))
+            {
+                return false;
+            }
+
+            // Short values cannot reach high Shannon entropy: scale the bar with the length.
+            var threshold = Math.Min(minEntropy, Math.Log(value.Length, 2) * 0.85);
+            if (NonSecretClassifier.ShannonEntropy(value) < threshold || NonSecretClassifier.IsNonSecret(value))
             {
                 return false;
             }
@@ -133,15 +147,7 @@ namespace SecretlessAnalyzers.Tokens
                 }
             }
 
-            var classes = CharacterClasses(value);
-            if (classes < 2 || (classes == 2 && value.Length < 16))
-            {
-                return false;
-            }
-
-            // Short values cannot reach high Shannon entropy: scale the bar with the length.
-            var threshold = Math.Min(minEntropy, Math.Log(value.Length, 2) * 0.85);
-            return NonSecretClassifier.ShannonEntropy(value) >= threshold;
+            return true;
         }
 
         /// <summary>A GUID (with dashes, optionally braced): an id, not a secret.</summary>

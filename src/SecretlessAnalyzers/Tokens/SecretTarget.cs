@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -100,9 +101,47 @@ namespace SecretlessAnalyzers.Tokens
                 return key;
             }
 
+            // A parameter name needs binding, which costs the whole method body. Bind only calls whose member or type
+            // name already hints at a secret (new NetworkCredential(...), SetPassword(...), WithApiKey(...)):
+            // for every other call (Convert.FromBase64String, new Guid, logging...) the parameter is not a secret.
+            if (!CallNameMayTakeSecret(call))
+            {
+                return null;
+            }
+
             return semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method
                 ? CredentialSymbols.ParameterOf(argument, list, method)?.Name
                 : null;
+        }
+
+        private static readonly string[] SecretHints = { "credential", "password", "passwd", "pwd", "secret", "key", "token", "auth", "login", "connect", "sign" };
+
+        private static bool CallNameMayTakeSecret(ExpressionSyntax call)
+        {
+            var name = call switch
+            {
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Name.Identifier.ValueText,
+                InvocationExpressionSyntax { Expression: SimpleNameSyntax simple } => simple.Identifier.ValueText,
+                ObjectCreationExpressionSyntax { Type: QualifiedNameSyntax qualified } => qualified.Right.Identifier.ValueText,
+                ObjectCreationExpressionSyntax { Type: SimpleNameSyntax simple } => simple.Identifier.ValueText,
+                ImplicitObjectCreationExpressionSyntax => null,
+                _ => string.Empty,
+            };
+            if (name is null)
+            {
+                // new(...): the type is only known to the binder.
+                return true;
+            }
+
+            foreach (var hint in SecretHints)
+            {
+                if (name.IndexOf(hint, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The name an assignment target or comparison operand carries.</summary>
