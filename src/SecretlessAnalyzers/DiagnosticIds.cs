@@ -5,6 +5,12 @@ namespace SecretlessAnalyzers
     {
         /// <summary>Storage account key or shared access signature embedded in code.</summary>
         public const string StorageAccountKey = "SL1001";
+
+        /// <summary>SQL Server, PostgreSQL or MySQL password in a connection string.</summary>
+        public const string DatabasePassword = "SL1003";
+
+        /// <summary>Redis, App Configuration, SignalR / Web PubSub or Event Grid connection string with a secret.</summary>
+        public const string AzureServiceConnectionString = "SL1007";
     }
 
     /// <summary>Help links point at the rule pages in <c>docs/rules/</c>.</summary>
