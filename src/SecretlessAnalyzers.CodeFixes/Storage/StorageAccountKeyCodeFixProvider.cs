@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SecretlessAnalyzers.CodeFixes.Common;
 
@@ -20,36 +19,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
 
         public override FixAllProvider GetFixAllProvider() => SharedCredentialFixAllProvider.Create(StorageClientRewriter.TryRewriteAsync);
 
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            var document = context.Document;
-            var tree = await document.GetSyntaxTreeAsync(context.CancellationToken).ConfigureAwait(false);
-            if (tree is null)
-            {
-                return;
-            }
-
-            var options = CredentialOptions.For(document, tree);
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                diagnostic.Properties.TryGetValue(SecretlessAnalyzers.Common.DiagnosticProperties.Role, out var role);
-                foreach (var kind in CredentialActions.InPreferredOrder(options))
-                {
-                    // Offer an action only when the rewrite is known to succeed: a fix never breaks the build.
-                    var fixedDocument = await StorageClientRewriter.TryRewriteAsync(document, diagnostic.Location.SourceSpan, diagnostic.Properties, kind, context.CancellationToken).ConfigureAwait(false);
-                    if (fixedDocument is null)
-                    {
-                        break;
-                    }
-
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            CredentialActions.Title(kind, role),
-                            _ => Task.FromResult(fixedDocument),
-                            CredentialActions.EquivalenceKey(kind)),
-                        diagnostic);
-                }
-            }
-        }
+        public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+            CredentialCodeFixes.RegisterAsync(context, StorageClientRewriter.TryRewriteAsync);
     }
 }

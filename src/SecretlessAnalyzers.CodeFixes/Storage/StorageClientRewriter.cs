@@ -86,7 +86,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
             else if (carrier.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable })
             {
                 declarator = variable;
-                if (!await TryCollectUsesAsync(root, variable, uses, cancellationToken).ConfigureAwait(false))
+                if (!await TryCollectUsesAsync(variable, uses, cancellationToken).ConfigureAwait(false))
                 {
                     return null;
                 }
@@ -125,11 +125,11 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
             var removedMarker = new SyntaxAnnotation();
             if (declarator is not null)
             {
-                var declaration = DeclarationToRemove(declarator);
+                var declaration = SecretDeclarations.DeclarationToRemove(declarator);
                 editor.ReplaceNode(declaration, (node, _) => node.WithAdditionalAnnotations(removedMarker));
             }
 
-            var candidates = ReferencedValueSymbols(removedValue, cancellationToken);
+            var candidates = SecretDeclarations.ReferencedValueSymbols(removedValue, _semanticModel, cancellationToken);
             var newRoot = editor.GetChangedRoot();
             if (newRoot.GetAnnotatedNodes(removedMarker).FirstOrDefault() is { } removed)
             {
@@ -145,37 +145,16 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
         private static SyntaxNode ReplacedNode(ExpressionSyntax call) => call;
 
         /// <summary>Every reference of the variable must be an argument of a call; references elsewhere block the fix.</summary>
-        private async Task<bool> TryCollectUsesAsync(SyntaxNode root, VariableDeclaratorSyntax variable, List<ArgumentSyntax> uses, CancellationToken cancellationToken)
+        private async Task<bool> TryCollectUsesAsync(VariableDeclaratorSyntax variable, List<ArgumentSyntax> uses, CancellationToken cancellationToken)
         {
-            var symbol = _semanticModel.GetDeclaredSymbol(variable, cancellationToken);
-            if (symbol is null)
+            var references = await SecretDeclarations.CollectReferencesAsync(_document, _semanticModel, variable, cancellationToken).ConfigureAwait(false);
+            if (references is null)
             {
                 return false;
             }
 
-            if (symbol is IFieldSymbol)
+            foreach (var reference in references)
             {
-                // Fields may be read from other files: all references must be in this document.
-                var references = await SymbolFinder.FindReferencesAsync(symbol, _document.Project.Solution, cancellationToken).ConfigureAwait(false);
-                foreach (var location in references.SelectMany(r => r.Locations))
-                {
-                    if (location.Document.Id != _document.Id)
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            var name = variable.Identifier.ValueText;
-            foreach (var identifier in root.DescendantNodes().OfType<IdentifierNameSyntax>())
-            {
-                if (identifier.Identifier.ValueText != name
-                    || !SymbolEqualityComparer.Default.Equals(_semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, symbol))
-                {
-                    continue;
-                }
-
-                var reference = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? (ExpressionSyntax)access : identifier;
                 if (reference.Parent is not ArgumentSyntax argument)
                 {
                     return false;
@@ -185,17 +164,6 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
             }
 
             return uses.Count > 0;
-        }
-
-        private static SyntaxNode DeclarationToRemove(VariableDeclaratorSyntax declarator)
-        {
-            if (declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1 } declaration
-                && declaration.Parent is FieldDeclarationSyntax or LocalDeclarationStatementSyntax)
-            {
-                return declaration.Parent;
-            }
-
-            return declarator;
         }
 
         /// <summary><c>new BlobContainerClient("...AccountKey=...", "orders")</c> and <c>builder.AddBlobServiceClient("...")</c>.</summary>
@@ -228,7 +196,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
                 return null;
             }
 
-            var arguments = ArgumentsByParameter(creation.ArgumentList!, constructor);
+            var arguments = ArgumentLists.ByParameter(creation.ArgumentList!, constructor);
             if (arguments is null || !arguments.TryGetValue(use, out var connectionParameter) || connectionParameter.Name != "connectionString")
             {
                 return null;
@@ -299,7 +267,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
             }
 
             var rewritten = creation.WithArgumentList(ArgumentLists.Replace(creation.ArgumentList!, newArguments));
-            return BindsToTokenOverload(creation, rewritten, cancellationToken) ? rewritten : null;
+            return SecretDeclarations.BindsToTokenOverload(_semanticModel, creation, rewritten) ? rewritten : null;
         }
 
         /// <summary><c>builder.AddBlobServiceClient("...")</c> becomes <c>builder.AddBlobServiceClient(new Uri("...")).WithCredential(credential)</c>.</summary>
@@ -369,37 +337,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
             }
 
             var rewritten = creation.WithArgumentList(ArgumentLists.Replace(creation.ArgumentList, arguments));
-            return BindsToTokenOverload(creation, rewritten, cancellationToken) ? rewritten : null;
-        }
-
-        private bool BindsToTokenOverload(ExpressionSyntax original, ExpressionSyntax rewritten, CancellationToken cancellationToken)
-        {
-            var symbol = _semanticModel.GetSpeculativeSymbolInfo(original.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Symbol;
-            var tokenCredential = _symbols.Identity.TokenCredential;
-            return symbol is IMethodSymbol method
-                && tokenCredential is not null
-                && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, tokenCredential));
-        }
-
-        /// <summary>Maps each argument to its parameter, following names; null when an argument has no parameter.</summary>
-        private static Dictionary<ArgumentSyntax, IParameterSymbol>? ArgumentsByParameter(ArgumentListSyntax list, IMethodSymbol method)
-        {
-            var map = new Dictionary<ArgumentSyntax, IParameterSymbol>();
-            for (var i = 0; i < list.Arguments.Count; i++)
-            {
-                var argument = list.Arguments[i];
-                var parameter = argument.NameColon is { } nameColon
-                    ? method.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText)
-                    : i < method.Parameters.Length ? method.Parameters[i] : null;
-                if (parameter is null)
-                {
-                    return null;
-                }
-
-                map[argument] = parameter;
-            }
-
-            return map;
+            return SecretDeclarations.BindsToTokenOverload(_semanticModel, creation, rewritten) ? rewritten : null;
         }
 
         /// <summary>
@@ -475,23 +413,6 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
 
             return CredentialSyntax.Annotate(SyntaxFactory.ParseExpression(creation.WithoutTrivia().ToString() + " { " + Assignment + " }"))
                 .WithTriviaFrom(creation);
-        }
-
-        /// <summary>Fields and locals read by the removed secret expression: candidates for removal once unused.</summary>
-        private ImmutableArray<ISymbol> ReferencedValueSymbols(ExpressionSyntax removed, CancellationToken cancellationToken)
-        {
-            var symbols = ImmutableArray.CreateBuilder<ISymbol>();
-            foreach (var identifier in removed.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
-            {
-                var symbol = _semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol;
-                if (symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field && (field.IsConst || field.IsReadOnly)
-                    || symbol is ILocalSymbol)
-                {
-                    symbols.Add(symbol);
-                }
-            }
-
-            return symbols.ToImmutable();
         }
     }
 }

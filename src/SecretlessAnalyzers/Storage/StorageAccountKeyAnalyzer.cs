@@ -30,6 +30,11 @@ namespace SecretlessAnalyzers.Storage
 
         private const string UnknownAccount = "(unknown)";
 
+        /// <summary>A literal standing alone must be this long to hold a key or signature.</summary>
+        private const int MinimumLength = 16;
+
+        private static readonly Func<string, bool> MentionsSecret = ContainsTriggerWord;
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
         public override void Initialize(AnalysisContext context)
@@ -57,15 +62,9 @@ namespace SecretlessAnalyzers.Storage
 
         private static void AnalyzeStringExpression(SyntaxNodeAnalysisContext context, Lazy<StorageSymbols> symbols)
         {
-            var expression = (ExpressionSyntax)context.Node;
-            if (!HasTrigger(expression))
-            {
-                return;
-            }
-
-            // Report a concatenation once: at the first of its parts that passes the pre-filter.
-            var whole = StringExpressions.GetOutermost(expression);
-            if (whole != expression && !IsFirstTriggerLeaf(whole, expression))
+            // Report a concatenation once: at the first of its parts that mentions a key or signature.
+            var whole = CandidateStrings.WholeToAnalyze((ExpressionSyntax)context.Node, MentionsSecret, MinimumLength);
+            if (whole is null)
             {
                 return;
             }
@@ -190,49 +189,12 @@ namespace SecretlessAnalyzers.Storage
             _ => string.Empty,
         };
 
-        private static bool HasTrigger(ExpressionSyntax expression)
-        {
-            if (expression is LiteralExpressionSyntax literal)
-            {
-                // A part of a concatenation may be as short as ";AccountKey=": only the whole has to be long.
-                return expression.Parent is BinaryExpressionSyntax or ParenthesizedExpressionSyntax
-                    ? ContainsTriggerWord(literal.Token.ValueText)
-                    : StorageSecretDetector.MightContainSecret(literal.Token.ValueText);
-            }
-
-            if (expression is InterpolatedStringExpressionSyntax interpolated)
-            {
-                foreach (var content in interpolated.Contents)
-                {
-                    if (content is InterpolatedStringTextSyntax text && ContainsTriggerWord(text.TextToken.ValueText))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        // Parts of an interpolated string are short; any of the three words marks a candidate.
+        // Parts of a concatenation or interpolation are short; any of the three words marks a candidate.
         private static bool ContainsTriggerWord(string text) =>
             text.IndexOf('=') >= 0
             && (text.IndexOf("AccountKey", StringComparison.OrdinalIgnoreCase) >= 0
                 || text.IndexOf("sig=", StringComparison.OrdinalIgnoreCase) >= 0
                 || text.IndexOf("SharedAccessSignature", StringComparison.OrdinalIgnoreCase) >= 0);
-
-        private static bool IsFirstTriggerLeaf(ExpressionSyntax whole, ExpressionSyntax expression)
-        {
-            foreach (var leaf in StringExpressions.GetConcatenationLeaves(whole))
-            {
-                if (leaf is LiteralExpressionSyntax literal ? ContainsTriggerWord(literal.Token.ValueText) : HasTrigger(leaf))
-                {
-                    return leaf == expression;
-                }
-            }
-
-            return false;
-        }
 
         // Syntactic pre-filter: only creations whose type name could be a shared-key credential are bound.
         private static bool MayBeKeyCredential(BaseObjectCreationExpressionSyntax creation)

@@ -15,6 +15,9 @@ namespace SecretlessAnalyzers.Tests.Infrastructure
             typeof(Azure.Storage.Blobs.BlobServiceClient),
             typeof(Microsoft.Extensions.Azure.AzureClientFactoryBuilder),
             typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection),
-            typeof(Microsoft.WindowsAzure.Storage.CloudStorageAccount));
+            typeof(Microsoft.WindowsAzure.Storage.CloudStorageAccount),
+            typeof(Npgsql.NpgsqlDataSourceBuilder),
+            typeof(Microsoft.EntityFrameworkCore.NpgsqlDbContextOptionsBuilderExtensions),
+            typeof(Microsoft.EntityFrameworkCore.SqlServerDbContextOptionsExtensions));
     }
 }

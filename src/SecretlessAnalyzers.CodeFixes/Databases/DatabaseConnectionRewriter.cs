@@ -1,0 +1,165 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Text;
+using SecretlessAnalyzers.CodeFixes.Common;
+using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.Databases;
+
+namespace SecretlessAnalyzers.CodeFixes.Databases
+{
+    /// <summary>
+    /// Rewrites a database connection string for Microsoft Entra authentication. Azure SQL: the string itself changes
+    /// (<c>Authentication=Active Directory Default</c>). Azure PostgreSQL / MySQL: the password leaves the string and
+    /// the data source that receives it gets a periodic password provider that returns an Entra token. Every call the
+    /// fix writes is bound speculatively first; when one would not bind, no fix is produced.
+    /// </summary>
+    public static class DatabaseConnectionRewriter
+    {
+        /// <summary>The token audience of Azure Database for PostgreSQL and MySQL.</summary>
+        public const string OssRdbmsScope = "https://ossrdbms-aad.database.windows.net/.default";
+
+        /// <summary>Whether the fix of this diagnostic writes a credential object (PostgreSQL and MySQL do, Azure SQL does not).</summary>
+        public static bool WritesCredential(Diagnostic diagnostic) =>
+            !diagnostic.Properties.TryGetValue(DatabasePasswordAnalyzer.HostKindProperty, out var host) || host != nameof(DatabaseHostKind.AzureSql);
+
+        public static async Task<Document?> TryRewriteAsync(
+            Document document,
+            TextSpan diagnosticSpan,
+            ImmutableDictionary<string, string?> properties,
+            CredentialKind kind,
+            CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || semanticModel is null
+                || properties.ContainsKey(DiagnosticProperties.FixBlocker)
+                || root.FindNode(diagnosticSpan, getInnermostNodeForTie: true) is not ExpressionSyntax reported)
+            {
+                return null;
+            }
+
+            var value = StringExpressions.Fold(reported, semanticModel, cancellationToken);
+            var secret = value is null || FoldedString.HasHole(value) ? null : DatabaseConnectionStrings.Detect(value);
+            if (secret is null || secret.HostKind == DatabaseHostKind.OnPremises)
+            {
+                return null;
+            }
+
+            // The places the connection string goes: the reported expression itself, or every read of its variable.
+            var uses = new List<ExpressionSyntax>();
+            if (reported.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
+            {
+                var references = await SecretDeclarations.CollectReferencesAsync(document, semanticModel, declarator, cancellationToken).ConfigureAwait(false);
+                if (references is null || references.Count == 0)
+                {
+                    return null;
+                }
+
+                uses.AddRange(references);
+            }
+            else
+            {
+                uses.Add(reported);
+            }
+
+            var symbols = new DatabaseSymbols(semanticModel.Compilation);
+            var options = CredentialOptions.For(document, root.SyntaxTree);
+            var isAzureSql = secret.HostKind == DatabaseHostKind.AzureSql;
+            var newValue = !isAzureSql ? DatabaseConnectionStrings.WithoutPassword(value!)
+                : kind == CredentialKind.DefaultAzureCredential ? DatabaseConnectionStrings.ForEntraAuthentication(value!, "Active Directory Default", userId: null)
+                : DatabaseConnectionStrings.ForEntraAuthentication(value!, "Active Directory Managed Identity", options.ManagedIdentityClientId);
+
+            // The value is constant: one literal replaces a concatenation, and the constants it used may go. The literal
+            // is replaced first, so the calls around it are rebuilt with it.
+            var candidates = SecretDeclarations.ReferencedValueSymbols(reported, semanticModel, cancellationToken);
+            var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
+            editor.ReplaceNode(reported, CredentialSyntax.StringLiteral(newValue).WithTriviaFrom(reported));
+            var credential = isAzureSql ? null : CredentialFor(reported, semanticModel, kind, options);
+            foreach (var use in uses)
+            {
+                var client = DatabaseSinkClassifier.ClassifyUse(use, semanticModel, symbols, cancellationToken).Client;
+                if (credential is null)
+                {
+                    // Azure SQL: only the string changes, and only Microsoft.Data.SqlClient understands the new mode.
+                    if (client != DatabaseClient.MicrosoftSqlClient)
+                    {
+                        return null;
+                    }
+
+                    continue;
+                }
+
+                if (use.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } }
+                    || WithPasswordProvider(call, client, credential) is not { } rewritten
+                    || !BindsTo(semanticModel, call, rewritten, client))
+                {
+                    return null;
+                }
+
+                editor.ReplaceNode(call, (current, _) => WithPasswordProvider((ExpressionSyntax)current, client, credential)!.WithTriviaFrom(current));
+            }
+
+            var newDocument = document.WithSyntaxRoot(editor.GetChangedRoot());
+            newDocument = await UnusedDeclarations.RemoveAsync(newDocument, candidates, cancellationToken).ConfigureAwait(false);
+            return await FixCleanup.RunAsync(newDocument, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static ExpressionSyntax CredentialFor(SyntaxNode location, SemanticModel semanticModel, CredentialKind kind, CredentialOptions options)
+        {
+            var sharedField = CredentialSyntax.FindSharedCredentialField(location, semanticModel, kind);
+            return sharedField is not null
+                ? SyntaxFactory.IdentifierName(sharedField)
+                : CredentialSyntax.NewCredential(semanticModel.Compilation, kind, options);
+        }
+
+        /// <summary>
+        /// <c>new NpgsqlDataSourceBuilder(cs)</c> → <c>new NpgsqlDataSourceBuilder(cs).UsePeriodicPasswordProvider(...)</c>;
+        /// <c>NpgsqlDataSource.Create(cs)</c> → the same, then <c>.Build()</c>; <c>UseNpgsql(cs)</c> →
+        /// <c>UseNpgsql(cs, npgsql =&gt; npgsql.ConfigureDataSource(dataSource =&gt; dataSource.UsePeriodicPasswordProvider(...)))</c>.
+        /// </summary>
+        private static ExpressionSyntax? WithPasswordProvider(ExpressionSyntax call, DatabaseClient client, ExpressionSyntax credential)
+        {
+            var provider = "UsePeriodicPasswordProvider(" + PasswordProvider(credential) + ", System.TimeSpan.FromMinutes(55), System.TimeSpan.FromSeconds(5))";
+            switch (client)
+            {
+                case DatabaseClient.NpgsqlDataSourceBuilder or DatabaseClient.MySqlConnectorDataSourceBuilder when call is ObjectCreationExpressionSyntax { Initializer: null } creation:
+                    return Parse(creation.WithoutTrivia().ToFullString() + "." + provider);
+                case DatabaseClient.NpgsqlDataSourceCreate when call is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } invocation:
+                    return Parse("new Npgsql.NpgsqlDataSourceBuilder(" + invocation.ArgumentList.Arguments[0].WithoutTrivia().ToFullString() + ")." + provider + ".Build()");
+                case DatabaseClient.NpgsqlEntityFramework when call is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } invocation
+                    && invocation.ArgumentList.Arguments[0].NameColon is null:
+                    var configure = Parse("npgsql => npgsql.ConfigureDataSource(dataSource => dataSource." + provider + ")");
+                    return invocation.WithArgumentList(ArgumentLists.Replace(invocation.ArgumentList, new[] { invocation.ArgumentList.Arguments[0].Expression, configure }));
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>An async lambda that returns an Entra token for the PostgreSQL / MySQL audience.</summary>
+        private static string PasswordProvider(ExpressionSyntax credential) =>
+            "async (_, cancellationToken) => (await " + credential.WithoutTrivia().ToFullString()
+            + ".GetTokenAsync(new Azure.Core.TokenRequestContext(new[] { \"" + OssRdbmsScope + "\" }), cancellationToken)).Token";
+
+        private static ExpressionSyntax Parse(string text) => CredentialSyntax.Annotate(SyntaxFactory.ParseExpression(text));
+
+        /// <summary>The rewritten call must bind to the method the fix meant: the provider, <c>Build</c>, or the provider's <c>UseNpgsql</c>.</summary>
+        private static bool BindsTo(SemanticModel semanticModel, ExpressionSyntax original, ExpressionSyntax rewritten, DatabaseClient client)
+        {
+            var symbol = semanticModel.GetSpeculativeSymbolInfo(original.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Symbol;
+            var expected = client switch
+            {
+                DatabaseClient.NpgsqlDataSourceCreate => "Build",
+                DatabaseClient.NpgsqlEntityFramework => ((original as InvocationExpressionSyntax)?.Expression as MemberAccessExpressionSyntax)?.Name.Identifier.ValueText,
+                _ => "UsePeriodicPasswordProvider",
+            };
+            return symbol is IMethodSymbol method && method.Name == expected
+                && semanticModel.Compilation.GetTypeByMetadataName("Azure.Core.TokenRequestContext") is not null;
+        }
+    }
+}
