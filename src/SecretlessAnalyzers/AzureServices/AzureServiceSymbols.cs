@@ -23,6 +23,9 @@ namespace SecretlessAnalyzers.AzureServices
         /// <summary><c>new WebPubSubServiceClient(connectionString, hub[, options])</c>.</summary>
         WebPubSubServiceClient,
 
+        /// <summary><c>clients.AddWebPubSubServiceClient(connectionString, hub)</c> (Microsoft.Extensions.Azure).</summary>
+        WebPubSubRegistration,
+
         /// <summary><c>ConnectionMultiplexer.Connect(configuration)</c> / <c>ConnectAsync(configuration)</c>.</summary>
         RedisConnect,
 
@@ -125,6 +128,7 @@ namespace SecretlessAnalyzers.AzureServices
                     "Parse" when Is(type, RedisConfigurationOptions) => AzureServiceClient.RedisParse,
                     "AddAzureAppConfiguration" when Is(type, AppConfigurationExtensions) => AzureServiceClient.AppConfigurationProvider,
                     "Connect" when Is(type, AppConfigurationOptions) => AzureServiceClient.AppConfigurationConnect,
+                    "AddWebPubSubServiceClient" when type?.Name == "WebPubSubServiceClientBuilderExtensions" => AzureServiceClient.WebPubSubRegistration,
                     _ => AzureServiceClient.Unknown,
                 };
             }
