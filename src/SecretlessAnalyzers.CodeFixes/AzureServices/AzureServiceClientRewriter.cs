@@ -162,7 +162,7 @@ namespace SecretlessAnalyzers.CodeFixes.AzureServices
                     when rest.Count >= 1 && parameters[rest[0]].Name == "hub" && AllNamed(rest.Skip(1), parameters, "options") && list.Arguments.All(a => a.NameColon is null):
                     rewritten = WithArguments(call, list, new[] { NewUri(), rest[0].Expression, _credential }.Concat(rest.Skip(1).Select(a => a.Expression)));
                     return SecretDeclarations.BindsToTokenOverload(_semanticModel, call, rewritten) ? rewritten : null;
-                case AzureServiceClient.AppConfigurationProvider when AllNamed(rest, parameters, "optional") && list.Arguments.All(a => a.NameColon is null):
+                case AzureServiceClient.AppConfigurationProvider when AllNamed(rest, parameters, "optional") && use.NameColon is null:
                     var connect = CredentialSyntax.Annotate(SyntaxFactory.ParseExpression(
                         "appConfiguration => appConfiguration.Connect(" + NewUri().ToFullString() + ", " + _credential.WithoutTrivia().ToFullString() + ")"));
                     rewritten = WithArguments(call, list, new[] { connect }.Concat(rest.Select(a => a.Expression)));
@@ -232,9 +232,20 @@ namespace SecretlessAnalyzers.CodeFixes.AzureServices
         private static bool AllNamed(IEnumerable<ArgumentSyntax> arguments, Dictionary<ArgumentSyntax, IParameterSymbol> parameters, string name) =>
             arguments.All(a => parameters.TryGetValue(a, out var parameter) && parameter.Name == name);
 
+        /// <summary>The call with new arguments; the original arguments kept at the end keep their names (<c>optional: true</c>).</summary>
         private static ExpressionSyntax WithArguments(ExpressionSyntax call, ArgumentListSyntax list, IEnumerable<ExpressionSyntax> arguments)
         {
-            var replaced = ArgumentLists.Replace(list, arguments.ToList());
+            var expressions = arguments.ToList();
+            var replaced = ArgumentLists.Replace(list, expressions);
+            for (var i = 0; i < expressions.Count; i++)
+            {
+                var original = list.Arguments.FirstOrDefault(a => a.Expression == expressions[i]);
+                if (original?.NameColon is { } name)
+                {
+                    replaced = replaced.WithArguments(replaced.Arguments.Replace(replaced.Arguments[i], replaced.Arguments[i].WithNameColon(name)));
+                }
+            }
+
             return call switch
             {
                 InvocationExpressionSyntax invocation => invocation.WithArgumentList(replaced),

@@ -103,12 +103,12 @@ namespace SecretlessAnalyzers.AzureServices
 
         private static readonly string[] EventGridKeyNames = { "Key", "AccessKey", "SharedAccessKey", "TopicKey", "aeg-sas-key", "SasKey" };
 
-        /// <summary>The per-part pre-filter: a secret keyword followed by '='.</summary>
+        /// <summary>The per-part pre-filter: an '=' and a secret keyword (spaces may stand between them).</summary>
         public static bool MightContainSecret(string text) =>
             text.IndexOf('=') >= 0
-            && (text.IndexOf("password=", StringComparison.OrdinalIgnoreCase) >= 0
-                || text.IndexOf("secret=", StringComparison.OrdinalIgnoreCase) >= 0
-                || text.IndexOf("key=", StringComparison.OrdinalIgnoreCase) >= 0);
+            && (text.IndexOf("password", StringComparison.OrdinalIgnoreCase) >= 0
+                || text.IndexOf("secret", StringComparison.OrdinalIgnoreCase) >= 0
+                || text.IndexOf("key", StringComparison.OrdinalIgnoreCase) >= 0);
 
         public static AzureServiceSecret? Detect(string text)
         {

@@ -45,7 +45,7 @@ namespace SecretlessAnalyzers.AzureServices
 
         public string Sink { get; }
 
-        /// <summary>The client of every use; <see cref="AzureServiceClient.Unknown"/> when one use is not a known client.</summary>
+        /// <summary>The client of the (first) use; <see cref="AzureServiceClient.Unknown"/> when one use is not a known client.</summary>
         public AzureServiceClient Client { get; }
 
         /// <summary>Every use can await (an async method, lambda or local function, or top-level statements).</summary>
@@ -96,7 +96,8 @@ namespace SecretlessAnalyzers.AzureServices
             foreach (var reference in ValueReferences.InTree(declarator, semanticModel, cancellationToken))
             {
                 var use = ClassifyUse(reference, semanticModel, cancellationToken);
-                combined = combined is null || combined == use.Client ? use.Client : AzureServiceClient.Unknown;
+                // Each use is rewritten on its own: any mix of known clients is fine, one unknown use is not.
+                combined = combined == AzureServiceClient.Unknown || use.Client == AzureServiceClient.Unknown ? AzureServiceClient.Unknown : combined ?? use.Client;
                 inAsyncCode &= use.InAsyncCode;
             }
 
