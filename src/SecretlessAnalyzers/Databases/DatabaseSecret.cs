@@ -205,6 +205,10 @@ namespace SecretlessAnalyzers.Databases
                 if (hadSeparator)
                 {
                     position++;
+                    while (position < text.Length && text[position] == ' ')
+                    {
+                        position++;
+                    }
                 }
 
                 if (!inserted)
