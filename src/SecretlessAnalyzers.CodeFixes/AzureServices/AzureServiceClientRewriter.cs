@@ -242,7 +242,11 @@ namespace SecretlessAnalyzers.CodeFixes.AzureServices
                 var original = list.Arguments.FirstOrDefault(a => a.Expression == expressions[i]);
                 if (original?.NameColon is { } name)
                 {
-                    replaced = replaced.WithArguments(replaced.Arguments.Replace(replaced.Arguments[i], replaced.Arguments[i].WithNameColon(name)));
+                    var argument = replaced.Arguments[i];
+                    var named = argument.WithExpression(argument.Expression.WithoutLeadingTrivia())
+                        .WithNameColon(name.WithoutLeadingTrivia())
+                        .WithLeadingTrivia(argument.GetLeadingTrivia());
+                    replaced = replaced.WithArguments(replaced.Arguments.Replace(argument, named));
                 }
             }
 

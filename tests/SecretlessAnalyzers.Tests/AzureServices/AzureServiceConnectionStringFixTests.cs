@@ -50,6 +50,11 @@ namespace SecretlessAnalyzers.Tests.AzureServices
                     private const string AppConfig = {|SL1007:"{{AppConfiguration}}"|};
 
                     public static IConfigurationBuilder Add(IConfigurationBuilder builder) => builder.AddAzureAppConfiguration(AppConfig, optional: true);
+
+                    public static IConfigurationBuilder AddAgain(IConfigurationBuilder builder) =>
+                        builder.AddAzureAppConfiguration(
+                            AppConfig,
+                            optional: false);
                 }
                 """,
                 """
@@ -60,6 +65,11 @@ namespace SecretlessAnalyzers.Tests.AzureServices
                 static class Configuration
                 {
                     public static IConfigurationBuilder Add(IConfigurationBuilder builder) => builder.AddAzureAppConfiguration(appConfiguration => appConfiguration.Connect(new Uri("https://contoso-config.azconfig.io"), new DefaultAzureCredential()), optional: true);
+
+                    public static IConfigurationBuilder AddAgain(IConfigurationBuilder builder) =>
+                        builder.AddAzureAppConfiguration(
+                            appConfiguration => appConfiguration.Connect(new Uri("https://contoso-config.azconfig.io"), new DefaultAzureCredential()),
+                            optional: false);
                 }
                 """);
 
