@@ -48,18 +48,23 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
 
             var project = Path.Combine(_workspace, "LegacyApp");
             var key = FakeSecrets.StorageAccountKey(seed: 42);
-            WriteProject(project, feed, version, root, key);
+            var sqlPassword = FakeServiceSecrets.DatabasePassword(seed: 43);
+            WriteProject(project, feed, version, root, key, sqlPassword);
 
             var failing = await DotNetCli.RunAsync(project, StepTimeout, "build", "-warnaserror");
             Assert.True(failing.ExitCode != 0, "The build with embedded keys should fail under -warnaserror: " + failing);
             Assert.Contains("error SL1001", failing.Output);
+            Assert.Contains("error SL1003", failing.Output);
             Assert.DoesNotContain(key, failing.Output);
+            Assert.DoesNotContain(sqlPassword, failing.Output);
 
-            var format = await DotNetCli.RunAsync(project, StepTimeout, "format", "analyzers", "LegacyApp.csproj", "--diagnostics", "SL1001", "--severity", "warn", "-v", "diag");
+            var format = await DotNetCli.RunAsync(project, StepTimeout, "format", "analyzers", "LegacyApp.csproj", "--diagnostics", "SL1001", "SL1003", "--severity", "warn", "-v", "diag");
             Assert.True(format.ExitCode == 0, "dotnet format failed: " + format);
 
             var sources = string.Join("\n", Directory.GetFiles(project, "*.cs").Select(File.ReadAllText));
             Assert.DoesNotContain(key, sources);
+            Assert.DoesNotContain(sqlPassword, sources);
+            Assert.Contains("Authentication=Active Directory Default", sources);
             Assert.Contains("new DefaultAzureCredential()", sources);
             Assert.Contains("new Uri(\"https://contosoorders.blob.core.windows.net/orders\")", sources);
 
@@ -67,7 +72,7 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             Assert.True(clean.ExitCode == 0, "The migrated project should build clean: " + clean + "\n---\n" + sources);
         }
 
-        private static void WriteProject(string project, string feed, string version, string root, string key)
+        private static void WriteProject(string project, string feed, string version, string root, string key, string sqlPassword)
         {
             Directory.CreateDirectory(project);
             var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
@@ -127,6 +132,19 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
 
                     public BlobServiceClient Blobs => _blobs;
                     public BlobServiceClient Backup => _backup;
+                }
+                """);
+            File.WriteAllText(Path.Combine(project, "OrderDatabase.cs"), $$"""
+                using Microsoft.Data.SqlClient;
+
+                namespace LegacyApp;
+
+                public static class OrderDatabase
+                {
+                    private const string SqlPassword = "{{sqlPassword}}";
+
+                    public static SqlConnection Open() =>
+                        new SqlConnection("Server=tcp:contoso-orders.database.windows.net,1433;Initial Catalog=orders;User ID=orders_app;Password=" + SqlPassword + ";Encrypt=True;");
                 }
                 """);
         }
