@@ -43,45 +43,23 @@ namespace SecretlessAnalyzers.CodeFixes.AzureServices
             CredentialKind kind,
             CancellationToken cancellationToken)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || semanticModel is null
-                || properties.ContainsKey(DiagnosticProperties.FixBlocker)
-                || root.FindNode(diagnosticSpan, getInnermostNodeForTie: true) is not ExpressionSyntax reported)
+            var found = await ReportedSecret.FindAsync(document, diagnosticSpan, properties, cancellationToken).ConfigureAwait(false);
+            if (found is null)
             {
                 return null;
             }
 
+            var (root, semanticModel, reported) = (found.Root, found.SemanticModel, found.Expression);
             var value = StringExpressions.Fold(reported, semanticModel, cancellationToken);
             var secret = value is null ? null : AzureServiceConnectionStrings.Detect(value);
-            if (secret is null)
+            var uses = secret is null ? null : await found.CollectUsesAsync(document, cancellationToken).ConfigureAwait(false);
+            if (secret is null || uses is null)
             {
                 return null;
             }
 
-            VariableDeclaratorSyntax? declarator = null;
-            var uses = new List<ExpressionSyntax>();
-            if (reported.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable })
-            {
-                declarator = variable;
-                var references = await SecretDeclarations.CollectReferencesAsync(document, semanticModel, variable, cancellationToken).ConfigureAwait(false);
-                if (references is null || references.Count == 0)
-                {
-                    return null;
-                }
-
-                uses.AddRange(references);
-            }
-            else
-            {
-                uses.Add(reported);
-            }
-
-            var options = CredentialOptions.For(document, root.SyntaxTree);
-            var sharedField = CredentialSyntax.FindSharedCredentialField(reported, semanticModel, kind);
-            var credential = sharedField is not null
-                ? SyntaxFactory.IdentifierName(sharedField)
-                : CredentialSyntax.NewCredential(semanticModel.Compilation, kind, options);
+            var declarator = found.Declarator;
+            var credential = found.Credential(document, kind);
             var rewriter = new AzureServiceClientRewriter(semanticModel, credential, secret.Endpoint);
             var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
             var isRedis = secret.Kind == AzureServiceKind.Redis;
@@ -101,7 +79,6 @@ namespace SecretlessAnalyzers.CodeFixes.AzureServices
             {
                 // The endpoint is written into each call: the connection string goes, with the constants it used.
                 var declaration = SecretDeclarations.DeclarationToRemove(declarator);
-                candidates = candidates.AddRange(SecretDeclarations.ReferencedValueSymbols(declarator.Initializer!.Value, semanticModel, cancellationToken));
                 editor.ReplaceNode(declaration, (node, _) => node.WithAdditionalAnnotations(RemovedMarker));
             }
 

@@ -35,37 +35,19 @@ namespace SecretlessAnalyzers.CodeFixes.Databases
             CredentialKind kind,
             CancellationToken cancellationToken)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || semanticModel is null
-                || properties.ContainsKey(DiagnosticProperties.FixBlocker)
-                || root.FindNode(diagnosticSpan, getInnermostNodeForTie: true) is not ExpressionSyntax reported)
+            var found = await ReportedSecret.FindAsync(document, diagnosticSpan, properties, cancellationToken).ConfigureAwait(false);
+            if (found is null)
             {
                 return null;
             }
 
+            var (root, semanticModel, reported) = (found.Root, found.SemanticModel, found.Expression);
             var value = StringExpressions.Fold(reported, semanticModel, cancellationToken);
             var secret = value is null || FoldedString.HasHole(value) ? null : DatabaseConnectionStrings.Detect(value);
-            if (secret is null || secret.HostKind == DatabaseHostKind.OnPremises)
+            var uses = secret is null || secret.HostKind == DatabaseHostKind.OnPremises ? null : await found.CollectUsesAsync(document, cancellationToken).ConfigureAwait(false);
+            if (secret is null || uses is null)
             {
                 return null;
-            }
-
-            // The places the connection string goes: the reported expression itself, or every read of its variable.
-            var uses = new List<ExpressionSyntax>();
-            if (reported.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
-            {
-                var references = await SecretDeclarations.CollectReferencesAsync(document, semanticModel, declarator, cancellationToken).ConfigureAwait(false);
-                if (references is null || references.Count == 0)
-                {
-                    return null;
-                }
-
-                uses.AddRange(references);
-            }
-            else
-            {
-                uses.Add(reported);
             }
 
             var symbols = new DatabaseSymbols(semanticModel.Compilation);
@@ -80,7 +62,7 @@ namespace SecretlessAnalyzers.CodeFixes.Databases
             var candidates = SecretDeclarations.ReferencedValueSymbols(reported, semanticModel, cancellationToken);
             var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
             editor.ReplaceNode(reported, CredentialSyntax.StringLiteral(newValue).WithTriviaFrom(reported));
-            var credential = isAzureSql ? null : CredentialFor(reported, semanticModel, kind, options);
+            var credential = isAzureSql ? null : found.Credential(document, kind);
             foreach (var use in uses)
             {
                 var client = DatabaseSinkClassifier.ClassifyUse(use, semanticModel, symbols, cancellationToken).Client;
@@ -108,14 +90,6 @@ namespace SecretlessAnalyzers.CodeFixes.Databases
             var newDocument = document.WithSyntaxRoot(editor.GetChangedRoot());
             newDocument = await UnusedDeclarations.RemoveAsync(newDocument, candidates, cancellationToken).ConfigureAwait(false);
             return await FixCleanup.RunAsync(newDocument, cancellationToken).ConfigureAwait(false);
-        }
-
-        private static ExpressionSyntax CredentialFor(SyntaxNode location, SemanticModel semanticModel, CredentialKind kind, CredentialOptions options)
-        {
-            var sharedField = CredentialSyntax.FindSharedCredentialField(location, semanticModel, kind);
-            return sharedField is not null
-                ? SyntaxFactory.IdentifierName(sharedField)
-                : CredentialSyntax.NewCredential(semanticModel.Compilation, kind, options);
         }
 
         /// <summary>

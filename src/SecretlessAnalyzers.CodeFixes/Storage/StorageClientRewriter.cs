@@ -47,22 +47,14 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
             CredentialKind kind,
             CancellationToken cancellationToken)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || semanticModel is null
-                || root.FindNode(diagnosticSpan, getInnermostNodeForTie: true) is not ExpressionSyntax reported
-                || properties.ContainsKey(DiagnosticProperties.FixBlocker))
+            var reported = await ReportedSecret.FindAsync(document, diagnosticSpan, properties, cancellationToken).ConfigureAwait(false);
+            if (reported is null)
             {
                 return null;
             }
 
-            var options = CredentialOptions.For(document, root.SyntaxTree);
-            var sharedField = CredentialSyntax.FindSharedCredentialField(reported, semanticModel, kind);
-            var credential = sharedField is not null
-                ? SyntaxFactory.IdentifierName(sharedField)
-                : CredentialSyntax.NewCredential(semanticModel.Compilation, kind, options);
-            var rewriter = new StorageClientRewriter(document, semanticModel, properties, credential);
-            return await rewriter.RewriteAsync(root, reported, cancellationToken).ConfigureAwait(false);
+            var rewriter = new StorageClientRewriter(document, reported.SemanticModel, properties, reported.Credential(document, kind));
+            return await rewriter.RewriteAsync(reported.Root, reported.Expression, cancellationToken).ConfigureAwait(false);
         }
 
         private async Task<Document?> RewriteAsync(SyntaxNode root, ExpressionSyntax reported, CancellationToken cancellationToken)

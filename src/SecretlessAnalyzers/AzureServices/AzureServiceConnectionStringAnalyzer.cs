@@ -72,21 +72,19 @@ namespace SecretlessAnalyzers.AzureServices
 
         private static void AnalyzeStringExpression(SyntaxNodeAnalysisContext context, Lazy<AzureServiceSymbols> symbols)
         {
-            var whole = CandidateStrings.WholeToAnalyze((ExpressionSyntax)context.Node, MentionsSecret, MinimumLength);
-            if (whole is null)
+            if (!CandidateStrings.TryFold(context, MentionsSecret, MinimumLength, out var whole, out var value))
             {
                 return;
             }
 
-            var value = StringExpressions.Fold(whole, context.SemanticModel, context.CancellationToken);
-            var secret = value is null ? null : AzureServiceConnectionStrings.Detect(value);
+            var secret = AzureServiceConnectionStrings.Detect(value);
             if (secret is null)
             {
                 return;
             }
 
             var use = symbols.Value.Classify(whole, context.SemanticModel, context.CancellationToken);
-            var blocker = FixBlockerFor(secret, use, FoldedString.HasHole(value!), symbols.Value);
+            var blocker = FixBlockerFor(secret, use, FoldedString.HasHole(value), symbols.Value);
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.Kind + "AccessKey";
             properties[DiagnosticProperties.Service] = secret.Kind.ToString();

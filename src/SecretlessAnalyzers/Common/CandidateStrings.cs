@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SecretlessAnalyzers.Common
 {
@@ -24,6 +25,17 @@ namespace SecretlessAnalyzers.Common
 
             var whole = StringExpressions.GetOutermost(expression);
             return whole == expression || IsFirstTriggerLeaf(whole, expression, mentionsSecret, minimumLength) ? whole : null;
+        }
+
+        /// <summary>
+        /// For a literal or interpolated-string node action: the whole expression to analyze and its folded value, when
+        /// the node passes the pre-filter and is the place to report (see <see cref="WholeToAnalyze"/>).
+        /// </summary>
+        public static bool TryFold(SyntaxNodeAnalysisContext context, Func<string, bool> mentionsSecret, int minimumLength, out ExpressionSyntax whole, out string value)
+        {
+            whole = WholeToAnalyze((ExpressionSyntax)context.Node, mentionsSecret, minimumLength)!;
+            value = whole is null ? null! : StringExpressions.Fold(whole, context.SemanticModel, context.CancellationToken)!;
+            return value is not null;
         }
 
         private static bool HasTrigger(ExpressionSyntax expression, Func<string, bool> mentionsSecret, int minimumLength)

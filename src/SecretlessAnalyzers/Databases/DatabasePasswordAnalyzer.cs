@@ -48,7 +48,7 @@ namespace SecretlessAnalyzers.Databases
         private const string Unknown = "(unknown)";
         private const string DefaultDatabase = "(default)";
 
-        private static readonly Func<string, bool> MentionsPassword = DatabaseConnectionStrings.MightContainPassword;
+        private static readonly Func<string, bool> MentionsSecret = DatabaseConnectionStrings.MightContainPassword;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
@@ -72,21 +72,19 @@ namespace SecretlessAnalyzers.Databases
 
         private static void AnalyzeStringExpression(SyntaxNodeAnalysisContext context, Lazy<DatabaseSymbols> symbols)
         {
-            var whole = CandidateStrings.WholeToAnalyze((ExpressionSyntax)context.Node, MentionsPassword, MinimumLength);
-            if (whole is null)
+            if (!CandidateStrings.TryFold(context, MentionsSecret, MinimumLength, out var whole, out var value))
             {
                 return;
             }
 
-            var value = StringExpressions.Fold(whole, context.SemanticModel, context.CancellationToken);
-            var secret = value is null ? null : DatabaseConnectionStrings.Detect(value);
+            var secret = DatabaseConnectionStrings.Detect(value);
             if (secret is null)
             {
                 return;
             }
 
             var use = DatabaseSinkClassifier.Classify(whole, context.SemanticModel, symbols.Value, context.CancellationToken);
-            var blocker = FixBlockerFor(secret, use.Client, FoldedString.HasHole(value!), symbols.Value);
+            var blocker = FixBlockerFor(secret, use.Client, FoldedString.HasHole(value), symbols.Value);
             Report(context, whole, secret, use, blocker, symbols.Value);
         }
 

@@ -63,14 +63,12 @@ namespace SecretlessAnalyzers.Storage
         private static void AnalyzeStringExpression(SyntaxNodeAnalysisContext context, Lazy<StorageSymbols> symbols)
         {
             // Report a concatenation once: at the first of its parts that mentions a key or signature.
-            var whole = CandidateStrings.WholeToAnalyze((ExpressionSyntax)context.Node, MentionsSecret, MinimumLength);
-            if (whole is null)
+            if (!CandidateStrings.TryFold(context, MentionsSecret, MinimumLength, out var whole, out var value))
             {
                 return;
             }
 
-            var value = StringExpressions.Fold(whole, context.SemanticModel, context.CancellationToken);
-            var secret = value is null ? null : StorageSecretDetector.Detect(value);
+            var secret = StorageSecretDetector.Detect(value);
             if (secret is null)
             {
                 return;
