@@ -1,5 +1,11 @@
+using System;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Databases;
 using SecretlessAnalyzers.Testing;
@@ -224,6 +230,46 @@ namespace SecretlessAnalyzers.Tests.Databases
                     public SqlConnection Open() => new SqlConnection({|#0:"Server=sql01.corp.contoso.local\\ORDERS;Database=orders;User ID=orders_app;Password={{Password}}"|});
                 }
                 """);
+
+        [Theory]
+        [InlineData("7.0.0.0", false, ". Microsoft.Data.SqlClient 7 and later also need the Microsoft.Data.SqlClient.Extensions.Azure package for Entra authentication")]
+        [InlineData("7.0.0.0", true, "")]
+        [InlineData("6.0.0.0", false, "")]
+        public async Task MicrosoftDataSqlClient7_WithoutItsAzureExtension_MessageNamesThePackage(string version, bool withExtension, string note)
+        {
+            var references = ImmutableArray.CreateBuilder<MetadataReference>();
+            references.AddRange(AzureReferences.All.Where(r => !(r.Display ?? string.Empty).Contains("StandIns", StringComparison.Ordinal)));
+            references.Add(InMemoryAssembly("Microsoft.Data.SqlClient", version, "namespace Microsoft.Data.SqlClient { public class SqlConnection { public SqlConnection(string connectionString) { } } }"));
+            if (withExtension)
+            {
+                references.Add(InMemoryAssembly("Microsoft.Data.SqlClient.Extensions.Azure", version, "namespace Microsoft.Data.SqlClient { public class ActiveDirectoryAuthenticationProvider { } }"));
+            }
+
+            var source = $$"""
+                class C { object Open() => new Microsoft.Data.SqlClient.SqlConnection("{{AzureSql}}"); }
+                """;
+            var result = await AnalyzerRunner.RunAsync(
+                ImmutableArray.Create<DiagnosticAnalyzer>(new DatabasePasswordAnalyzer()),
+                new[] { ("/0/Test0.cs", source) },
+                extraReferences: references.ToImmutable());
+
+            var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
+            Assert.EndsWith(SqlGuidance + note, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+            Assert.False(diagnostic.Properties.ContainsKey("FixBlocker"));
+        }
+
+        private static MetadataReference InMemoryAssembly(string name, string version, string source)
+        {
+            var compilation = CSharpCompilation.Create(
+                name,
+                new[] { CSharpSyntaxTree.ParseText("[assembly: System.Reflection.AssemblyVersion(\"" + version + "\")] " + source) },
+                ReferenceSets.Default,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            using var stream = new MemoryStream();
+            var emitted = compilation.Emit(stream);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            return MetadataReference.CreateFromImage(stream.ToArray());
+        }
 
         [Fact]
         public async Task NeitherMessageNorPropertiesContainThePassword()

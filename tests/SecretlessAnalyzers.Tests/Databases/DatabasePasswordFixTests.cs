@@ -272,6 +272,31 @@ namespace SecretlessAnalyzers.Tests.Databases
                 """);
 
         [Fact]
+        public Task Postgres_AddNpgsqlRegistration_ConfiguresTheDataSource() =>
+            Verify.VerifyCodeFixAsync(
+                $$"""
+                using Microsoft.EntityFrameworkCore;
+                using Microsoft.Extensions.DependencyInjection;
+
+                class OrdersContext : DbContext
+                {
+                    public static void Register(IServiceCollection services) => services.AddNpgsql<OrdersContext>({|SL1003:"{{AzurePostgres}}"|});
+                }
+                """,
+                $$"""
+                using System;
+                using Azure.Core;
+                using Azure.Identity;
+                using Microsoft.EntityFrameworkCore;
+                using Microsoft.Extensions.DependencyInjection;
+
+                class OrdersContext : DbContext
+                {
+                    public static void Register(IServiceCollection services) => services.AddNpgsql<OrdersContext>("Host=contoso-pg.postgres.database.azure.com;Database=orders;Username=orders-api;SSL Mode=Require", npgsql => npgsql.ConfigureDataSource(dataSource => dataSource.UsePeriodicPasswordProvider({{TokenProvider}})));
+                }
+                """);
+
+        [Fact]
         public Task MySqlConnector_DataSourceBuilder_GetsPeriodicEntraTokenProvider() =>
             Verify.VerifyCodeFixAsync(
                 $$"""
