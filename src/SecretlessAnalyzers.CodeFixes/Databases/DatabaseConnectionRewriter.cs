@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -42,6 +43,11 @@ namespace SecretlessAnalyzers.CodeFixes.Databases
             }
 
             var (root, semanticModel, reported) = (found.Root, found.SemanticModel, found.Expression);
+            if (reported.Parent is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer })
+            {
+                return await RewriteBuilderAsync(document, found, initializer, kind, cancellationToken).ConfigureAwait(false);
+            }
+
             var value = StringExpressions.Fold(reported, semanticModel, cancellationToken);
             var secret = value is null || FoldedString.HasHole(value) ? null : DatabaseConnectionStrings.Detect(value);
             var uses = secret is null || secret.HostKind == DatabaseHostKind.OnPremises ? null : await found.CollectUsesAsync(document, cancellationToken).ConfigureAwait(false);
@@ -88,6 +94,52 @@ namespace SecretlessAnalyzers.CodeFixes.Databases
             }
 
             var newDocument = document.WithSyntaxRoot(editor.GetChangedRoot());
+            newDocument = await UnusedDeclarations.RemoveAsync(newDocument, candidates, cancellationToken).ConfigureAwait(false);
+            return await FixCleanup.RunAsync(newDocument, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// <c>new SqlConnectionStringBuilder { DataSource = "...", UserID = "...", Password = "..." }</c> →
+        /// <c>new SqlConnectionStringBuilder { DataSource = "...", Authentication = SqlAuthenticationMethod.ActiveDirectoryDefault }</c>.
+        /// The analyzer only lets this through for Microsoft.Data.SqlClient and an Azure SQL <c>DataSource</c>.
+        /// </summary>
+        private static async Task<Document?> RewriteBuilderAsync(Document document, ReportedSecret found, InitializerExpressionSyntax initializer, CredentialKind kind, CancellationToken cancellationToken)
+        {
+            var mode = kind == CredentialKind.DefaultAzureCredential ? "ActiveDirectoryDefault" : "ActiveDirectoryManagedIdentity";
+            var method = found.SemanticModel.Compilation.GetTypeByMetadataName("Microsoft.Data.SqlClient.SqlAuthenticationMethod");
+            if (method is null || method.GetMembers(mode).IsEmpty)
+            {
+                return null;
+            }
+
+            var added = new List<ExpressionSyntax> { Parse("Authentication = Microsoft.Data.SqlClient.SqlAuthenticationMethod." + mode) };
+            var clientId = CredentialOptions.For(document, found.Root.SyntaxTree).ManagedIdentityClientId;
+            if (kind == CredentialKind.ManagedIdentityCredential && clientId is not null)
+            {
+                added.Add(SyntaxFactory.ParseExpression("UserID = \"" + clientId + "\""));
+            }
+
+            // Credential assignments go; the new ones take the place of the first, with its layout.
+            var expressions = initializer.Expressions;
+            var nodes = new List<ExpressionSyntax>();
+            var candidates = ImmutableArray<ISymbol>.Empty;
+            foreach (var expression in expressions)
+            {
+                if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "UserID" or "Password" or "IntegratedSecurity" or "PersistSecurityInfo" or "Authentication" } } removed)
+                {
+                    candidates = candidates.AddRange(SecretDeclarations.ReferencedValueSymbols(removed.Right, found.SemanticModel, cancellationToken));
+                    nodes.AddRange(added.Select(a => a.WithTriviaFrom(expression)));
+                    added.Clear();
+                    continue;
+                }
+
+                nodes.Add(expression);
+            }
+
+            var separator = expressions.SeparatorCount > 0 ? expressions.GetSeparator(0) : SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space);
+            var separatorCount = expressions.SeparatorCount == expressions.Count ? nodes.Count : nodes.Count - 1;
+            var newInitializer = initializer.WithExpressions(SyntaxFactory.SeparatedList(nodes, Enumerable.Repeat(separator, separatorCount)));
+            var newDocument = document.WithSyntaxRoot(found.Root.ReplaceNode(initializer, newInitializer));
             newDocument = await UnusedDeclarations.RemoveAsync(newDocument, candidates, cancellationToken).ConfigureAwait(false);
             return await FixCleanup.RunAsync(newDocument, cancellationToken).ConfigureAwait(false);
         }

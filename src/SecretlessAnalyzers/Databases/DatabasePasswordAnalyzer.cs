@@ -119,8 +119,13 @@ namespace SecretlessAnalyzers.Databases
             var database = SiblingValue(assignment, context.SemanticModel, context.CancellationToken, "InitialCatalog", "Database");
             var secret = new DatabaseSecret(password, host, database, DatabaseConnectionStrings.HostKindOf(host), isServicePrincipal: false);
             var client = symbols.Value.ClientOf(property.ContainingType);
+            // new SqlConnectionStringBuilder { DataSource = "<Azure SQL>", ..., Password = "..." } takes an Authentication mode.
+            var fixable = client == DatabaseClient.MicrosoftSqlClient && secret.HostKind == DatabaseHostKind.AzureSql
+                && assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax }
+                && property.ContainingType.Name == "SqlConnectionStringBuilder";
             var blocker = secret.HostKind == DatabaseHostKind.OnPremises ? DatabaseFixBlockers.OnPremises
                 : client is DatabaseClient.SystemSqlClient or DatabaseClient.MySqlData ? FixBlockers.LegacySdk
+                : fixable ? null
                 : DatabaseFixBlockers.Builder;
             Report(context, assignment.Right, secret, new DatabaseUse(SecretSinks.Credential, client), blocker, symbols.Value);
         }
@@ -228,7 +233,7 @@ namespace SecretlessAnalyzers.Databases
             DatabaseFixBlockers.ConnectionCannotRefreshToken => ". No automatic fix: a connection cannot refresh an Entra token; open connections from a data source built with UsePeriodicPasswordProvider",
             DatabaseFixBlockers.ClientUnknown => ". No automatic fix: the connection string does not go straight to a database client that supports Entra tokens",
             DatabaseFixBlockers.RunTimeParts => ". No automatic fix: parts of the connection string are only known at run time",
-            DatabaseFixBlockers.Builder => ". No automatic fix: set the builder's Authentication instead and remove its UserID and Password",
+            DatabaseFixBlockers.Builder => ". No automatic fix here: set the builder's Authentication instead and remove its UserID and Password",
             _ => string.Empty,
         };
 

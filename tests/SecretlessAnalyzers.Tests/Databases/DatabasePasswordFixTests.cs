@@ -167,6 +167,41 @@ namespace SecretlessAnalyzers.Tests.Databases
                 """);
 
         [Fact]
+        public Task AzureSql_BuilderInitializer_TakesAnAuthenticationMode() =>
+            Verify.VerifyCodeFixAsync(
+                $$"""
+                using Microsoft.Data.SqlClient;
+
+                class Orders
+                {
+                    private const string DbPassword = "{{Password}}";
+
+                    public string ConnectionString() => new SqlConnectionStringBuilder
+                    {
+                        DataSource = "contoso-sql.database.windows.net",
+                        InitialCatalog = "orders",
+                        UserID = "orders_app",
+                        Password = {|SL1003:DbPassword|},
+                        TrustServerCertificate = false,
+                    }.ConnectionString;
+                }
+                """,
+                """
+                using Microsoft.Data.SqlClient;
+
+                class Orders
+                {
+                    public string ConnectionString() => new SqlConnectionStringBuilder
+                    {
+                        DataSource = "contoso-sql.database.windows.net",
+                        InitialCatalog = "orders",
+                        Authentication = SqlAuthenticationMethod.ActiveDirectoryDefault,
+                        TrustServerCertificate = false,
+                    }.ConnectionString;
+                }
+                """);
+
+        [Fact]
         public Task AzureSql_FixAll_AddsNoCredentialField() =>
             new Verify.Test
             {
@@ -396,7 +431,7 @@ namespace SecretlessAnalyzers.Tests.Databases
                     public SqlConnection Open(string database) =>
                         new SqlConnection({|SL1003:$"Server=contoso-sql.database.windows.net;Database={database};User ID=app;Password={{Password}}"|});
 
-                    public string Build() => new SqlConnectionStringBuilder { DataSource = "contoso-sql.database.windows.net", Password = {|SL1003:"{{Password}}"|} }.ConnectionString;
+                    public void Build(SqlConnectionStringBuilder builder) => builder.Password = {|SL1003:"{{Password}}"|};
                 }
                 """;
             return Verify.VerifyCodeFixAsync(source, source);
