@@ -43,10 +43,29 @@ namespace SecretlessAnalyzers.Databases
                     return new DatabaseUse(SecretSinks.Declaration, client);
                 }
 
-                combined = combined is null || combined == client ? client : DatabaseClient.Unknown;
+                combined = combined is null || combined == client ? client : Combine(combined.Value, client);
             }
 
             return new DatabaseUse(SecretSinks.Declaration, combined ?? DatabaseClient.Unknown);
+        }
+
+        /// <summary>
+        /// Two different clients of one connection string: Npgsql data sources of any form are fixed use by use; a
+        /// connection that cannot refresh a token decides the message; anything else is unknown.
+        /// </summary>
+        private static DatabaseClient Combine(DatabaseClient first, DatabaseClient second)
+        {
+            if (IsNpgsqlDataSource(first) && IsNpgsqlDataSource(second))
+            {
+                return first;
+            }
+
+            return first is DatabaseClient.NpgsqlConnection or DatabaseClient.MySqlConnectorConnection ? first
+                : second is DatabaseClient.NpgsqlConnection or DatabaseClient.MySqlConnectorConnection ? second
+                : DatabaseClient.Unknown;
+
+            static bool IsNpgsqlDataSource(DatabaseClient client) =>
+                client is DatabaseClient.NpgsqlDataSourceBuilder or DatabaseClient.NpgsqlDataSourceCreate or DatabaseClient.NpgsqlEntityFramework;
         }
 
         /// <summary>The client of one expression that holds the connection string: an argument or a <c>ConnectionString</c> assignment.</summary>

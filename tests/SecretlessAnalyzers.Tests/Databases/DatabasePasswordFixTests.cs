@@ -284,6 +284,37 @@ namespace SecretlessAnalyzers.Tests.Databases
                 """);
 
         [Fact]
+        public Task Postgres_ConstUsedByTwoKindsOfDataSource_BothGetTheProvider() =>
+            Verify.VerifyCodeFixAsync(
+                $$"""
+                using Npgsql;
+
+                class Orders
+                {
+                    private static readonly string ConnectionString = {|SL1003:"{{AzurePostgres}}"|};
+
+                    public NpgsqlDataSource Create() => NpgsqlDataSource.Create(ConnectionString);
+
+                    public NpgsqlDataSourceBuilder Builder() => new NpgsqlDataSourceBuilder(ConnectionString);
+                }
+                """,
+                $$"""
+                using System;
+                using Azure.Core;
+                using Azure.Identity;
+                using Npgsql;
+
+                class Orders
+                {
+                    private static readonly string ConnectionString = "Host=contoso-pg.postgres.database.azure.com;Database=orders;Username=orders-api;SSL Mode=Require";
+
+                    public NpgsqlDataSource Create() => new NpgsqlDataSourceBuilder(ConnectionString).UsePeriodicPasswordProvider({{TokenProvider}}).Build();
+
+                    public NpgsqlDataSourceBuilder Builder() => new NpgsqlDataSourceBuilder(ConnectionString).UsePeriodicPasswordProvider({{TokenProvider}});
+                }
+                """);
+
+        [Fact]
         public Task Postgres_UseNpgsql_ConfiguresTheDataSource() =>
             Verify.VerifyCodeFixAsync(
                 $$"""
