@@ -1,11 +1,18 @@
 using Azure.Storage.Blobs;
 using LegacyService.Cosmos;
+using LegacyService.Caching;
+using LegacyService.Data;
 using LegacyService.Legacy;
 using LegacyService.Messaging;
 using LegacyService.Storage;
 using Microsoft.Extensions.Azure;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Feature flags and settings from App Configuration, connected with the store's read-only access key.
+builder.Configuration.AddAzureAppConfiguration(
+    "Endpoint=https://contoso-settings.azconfig.io;Id=ro-sample-0:U2FtcGxlSWQ=;Secret=U2VjcmV0bGVzc0FuYWx5emVycyBzYW1wbGU6IE5PVCBhbiBBcHAgQ29uZmlnIHNlY3JldCE=",
+    optional: true);
 
 // Registered clients: the connection string was pasted here during a hurried release.
 builder.Services.AddAzureClients(clients =>
@@ -20,6 +27,9 @@ builder.Services.AddSingleton<OrderEvents>();
 builder.Services.AddSingleton<ProductCatalog>();
 builder.Services.AddSingleton<LegacyService.Identity.CatalogSearch>();
 builder.Services.AddSingleton<OrderMailer>();
+builder.Services.AddSingleton<OrderDatabase>();
+builder.Services.AddSingleton<ReportingDatabase>();
+builder.Services.AddSingleton<PriceCache>();
 
 var app = builder.Build();
 
@@ -35,5 +45,7 @@ app.MapGet("/orders/{id}", async (string id, BlobServiceClient blobs) =>
     var content = await blob.DownloadContentAsync();
     return Results.Text(content.Value.Content.ToString(), "application/json");
 });
+
+app.MapGet("/orders/count", async (OrderDatabase orders) => Results.Ok(await orders.CountOrdersAsync()));
 
 app.Run();

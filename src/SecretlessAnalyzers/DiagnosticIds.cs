@@ -29,6 +29,12 @@ namespace SecretlessAnalyzers
 
         /// <summary>A secret-looking literal assigned to a symbol or key named like a secret (heuristic).</summary>
         public const string SecretNamedLiteral = "SL1011";
+
+        /// <summary>SQL Server, PostgreSQL or MySQL password in a connection string.</summary>
+        public const string DatabasePassword = "SL1003";
+
+        /// <summary>Redis, App Configuration, SignalR / Web PubSub or Event Grid connection string with a secret.</summary>
+        public const string AzureServiceConnectionString = "SL1007";
     }
 
     /// <summary>Help links point at the rule pages in <c>docs/rules/</c>.</summary>

@@ -37,5 +37,26 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
             return original.WithArguments(SyntaxFactory.SeparatedList(nodes, separators));
         }
+
+        /// <summary>Maps each argument to its parameter, following names; null when an argument has no parameter.</summary>
+        public static Dictionary<ArgumentSyntax, IParameterSymbol>? ByParameter(ArgumentListSyntax list, IMethodSymbol method)
+        {
+            var map = new Dictionary<ArgumentSyntax, IParameterSymbol>();
+            for (var i = 0; i < list.Arguments.Count; i++)
+            {
+                var argument = list.Arguments[i];
+                var parameter = argument.NameColon is { } nameColon
+                    ? method.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText)
+                    : i < method.Parameters.Length ? method.Parameters[i] : null;
+                if (parameter is null)
+                {
+                    return null;
+                }
+
+                map[argument] = parameter;
+            }
+
+            return map;
+        }
     }
 }

@@ -27,10 +27,15 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     /// </summary>
     public static class SharedCredentialFixAllProvider
     {
-        public static FixAllProvider Create(SecretRewrite rewrite) =>
-            FixAllProvider.Create((context, document, diagnostics) => FixDocumentAsync(context, document, diagnostics, rewrite));
+        /// <param name="rewrite">The fix of one diagnostic.</param>
+        /// <param name="writesCredential">
+        /// Whether the fix of a diagnostic writes a credential object; only those count towards a shared field. Null: all do.
+        /// (A fix that rewrites a connection string to an Entra authentication mode writes none.)
+        /// </param>
+        public static FixAllProvider Create(SecretRewrite rewrite, Func<Diagnostic, bool>? writesCredential = null) =>
+            FixAllProvider.Create((context, document, diagnostics) => FixDocumentAsync(context, document, diagnostics, rewrite, writesCredential));
 
-        private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics, SecretRewrite rewrite)
+        private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics, SecretRewrite rewrite, Func<Diagnostic, bool>? writesCredential)
         {
             var kind = CredentialActions.FromEquivalenceKey(context.CodeActionEquivalenceKey) ?? CredentialKind.DefaultAzureCredential;
             var cancellationToken = context.CancellationToken;
@@ -56,7 +61,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             var nodes = fixable.Select(f => root.FindNode(f.Diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)).ToList();
             var index = 0;
             var annotated = root.ReplaceNodes(nodes, (original, _) => original.WithAdditionalAnnotations(annotations[nodes.IndexOf(original)]));
-            var sharedTypes = fixable.Where(f => f.Type is not null).GroupBy(f => f.Type!).Where(g => g.Count() >= 2).Select(g => g.Key).ToList();
+            var sharedTypes = fixable.Where(f => f.Type is not null && (writesCredential is null || writesCredential(f.Diagnostic))).GroupBy(f => f.Type!).Where(g => g.Count() >= 2).Select(g => g.Key).ToList();
             if (sharedTypes.Count > 0)
             {
                 var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);

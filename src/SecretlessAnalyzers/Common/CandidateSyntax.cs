@@ -16,10 +16,12 @@ namespace SecretlessAnalyzers.Common
 
         /// <param name="mightContainSecret">The filter for a whole standalone literal (length, '=', keyword).</param>
         /// <param name="triggerWords">Words searched for, case-insensitively, in the file text; a string value is examined only when one of its literal parts contains one.</param>
-        /// <param name="creationTypeNames">Simple type names whose object creations the family examines (credential types, clients with key overloads).</param>
-        public CandidateSyntax(Func<string, bool> mightContainSecret, string[] triggerWords, string[] creationTypeNames)
+        /// <param name="creationTypeNames">Identifiers the family examines: type names of object creations (credential types, clients with key overloads), or property names such as <c>Password</c>.</param>
+        /// <param name="minimumLiteralLength">The shortest standalone literal that can hold the family's secret.</param>
+        public CandidateSyntax(Func<string, bool> mightContainSecret, string[] triggerWords, string[] creationTypeNames, int minimumLiteralLength = 0)
         {
             _mightContainSecret = mightContainSecret;
+            MinimumLiteralLength = minimumLiteralLength;
             TriggerWords = triggerWords;
             CreationTypeNames = creationTypeNames;
         }
@@ -30,7 +32,10 @@ namespace SecretlessAnalyzers.Common
 
         /// <summary>A standalone literal must pass the whole-value filter; concatenations and interpolations are folded first.</summary>
         public bool PassesLiteralFilter(ExpressionSyntax whole) =>
-            whole is not LiteralExpressionSyntax literal || _mightContainSecret(literal.Token.ValueText);
+            whole is not LiteralExpressionSyntax literal || (literal.Token.ValueText.Length >= MinimumLiteralLength && _mightContainSecret(literal.Token.ValueText));
+
+        /// <summary>The shortest standalone literal that can hold the family's secret.</summary>
+        public int MinimumLiteralLength { get; }
 
         /// <summary>
         /// The argument that binds to a <c>string</c> parameter named one of <paramref name="names"/>, following

@@ -6,12 +6,13 @@ namespace SecretlessAnalyzers.Common
     /// <summary>One <c>key=value</c> pair of a connection string, with the position of the raw value in the text.</summary>
     public readonly struct ConnectionStringEntry
     {
-        public ConnectionStringEntry(string key, string value, int valueStart, int valueLength)
+        public ConnectionStringEntry(string key, string value, int valueStart, int valueLength, int keyStart = -1)
         {
             Key = key;
             Value = value;
             ValueStart = valueStart;
             ValueLength = valueLength;
+            KeyStart = keyStart < 0 ? valueStart : keyStart;
         }
 
         public string Key { get; }
@@ -23,6 +24,9 @@ namespace SecretlessAnalyzers.Common
         public int ValueStart { get; }
 
         public int ValueLength { get; }
+
+        /// <summary>Offset of the key in the parsed text: the entry spans from here to the end of its value.</summary>
+        public int KeyStart { get; }
     }
 
     /// <summary>
@@ -131,7 +135,7 @@ namespace SecretlessAnalyzers.Common
 
             if (key.Length > 0)
             {
-                entries.Add(new ConnectionStringEntry(key, value, valueStart, end - valueStart));
+                entries.Add(new ConnectionStringEntry(key, value, valueStart, end - valueStart, start));
             }
 
             return Math.Max(end + 1, start + 1);

@@ -40,13 +40,14 @@ namespace SecretlessAnalyzers.Common
             Func<Compilation, TSymbols> createSymbols,
             CandidateSyntax candidates,
             Action<SecretContext, ExpressionSyntax, string, Lazy<TSymbols>> analyzeValue,
-            Action<SecretContext, BaseObjectCreationExpressionSyntax, Lazy<TSymbols>> analyzeCreation)
+            Action<SecretContext, BaseObjectCreationExpressionSyntax, Lazy<TSymbols>>? analyzeCreation,
+            Action<SecretContext, SyntaxToken, Lazy<TSymbols>>? analyzeIdentifier = null)
         {
             context.RegisterCompilationStartAction(start =>
             {
                 var compilation = start.Compilation;
                 var symbols = new Lazy<TSymbols>(() => createSymbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
-                start.RegisterSemanticModelAction(model => AnalyzeFile(model, candidates, symbols, analyzeValue, analyzeCreation));
+                start.RegisterSemanticModelAction(model => AnalyzeFile(model, candidates, symbols, analyzeValue, analyzeCreation, analyzeIdentifier));
             });
         }
 
@@ -55,7 +56,8 @@ namespace SecretlessAnalyzers.Common
             CandidateSyntax candidates,
             Lazy<TSymbols> symbols,
             Action<SecretContext, ExpressionSyntax, string, Lazy<TSymbols>> analyzeValue,
-            Action<SecretContext, BaseObjectCreationExpressionSyntax, Lazy<TSymbols>> analyzeCreation)
+            Action<SecretContext, BaseObjectCreationExpressionSyntax, Lazy<TSymbols>>? analyzeCreation,
+            Action<SecretContext, SyntaxToken, Lazy<TSymbols>>? analyzeIdentifier)
         {
             var cancellationToken = model.CancellationToken;
             var tree = model.SemanticModel.SyntaxTree;
@@ -80,9 +82,14 @@ namespace SecretlessAnalyzers.Common
                 candidates.CreationTypeNames,
                 name =>
                 {
-                    foreach (var creation in TextScan.CreationsOfType(name))
+                    // A name is a type to construct (credential, client) or, for rules that ask, any identifier.
+                    analyzeIdentifier?.Invoke(context, name, symbols);
+                    if (analyzeCreation is not null)
                     {
-                        analyzeCreation(context, creation, symbols);
+                        foreach (var creation in TextScan.CreationsOfType(name))
+                        {
+                            analyzeCreation(context, creation, symbols);
+                        }
                     }
                 },
                 cancellationToken);

@@ -34,25 +34,30 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             var key = FakeSecrets.StorageAccountKey(seed: 42);
             var busKey = FakeSecrets.SharedAccessKey(seed: 43);
             var cosmosKey = FakeSecrets.CosmosKey(seed: 44);
-            WriteProject(project, feed, version, root, key);
+            var sqlPassword = FakeServiceSecrets.DatabasePassword(seed: 45);
+            WriteProject(project, feed, version, root, key, sqlPassword);
             WriteMessagingAndCosmosSource(project, busKey, cosmosKey);
 
             var failing = await DotNetCli.RunAsync(project, StepTimeout, "build", "-warnaserror");
             Assert.True(failing.ExitCode != 0, "The build with embedded keys should fail under -warnaserror: " + failing);
             Assert.Contains("error SL1001", failing.Output);
             Assert.Contains("error SL1002", failing.Output);
+            Assert.Contains("error SL1003", failing.Output);
             Assert.Contains("error SL1004", failing.Output);
             Assert.DoesNotContain(key, failing.Output);
             Assert.DoesNotContain(busKey, failing.Output);
             Assert.DoesNotContain(cosmosKey, failing.Output);
+            Assert.DoesNotContain(sqlPassword, failing.Output);
 
-            var format = await DotNetCli.RunAsync(project, StepTimeout, "format", "analyzers", "LegacyApp.csproj", "--diagnostics", "SL1001", "SL1002", "SL1004", "--severity", "warn", "-v", "diag");
+            var format = await DotNetCli.RunAsync(project, StepTimeout, "format", "analyzers", "LegacyApp.csproj", "--diagnostics", "SL1001", "SL1002", "SL1003", "SL1004", "--severity", "warn", "-v", "diag");
             Assert.True(format.ExitCode == 0, "dotnet format failed: " + format);
 
             var sources = string.Join("\n", Directory.GetFiles(project, "*.cs").Select(File.ReadAllText));
             Assert.DoesNotContain(key, sources);
             Assert.DoesNotContain(busKey, sources);
             Assert.DoesNotContain(cosmosKey, sources);
+            Assert.DoesNotContain(sqlPassword, sources);
+            Assert.Contains("Authentication=Active Directory Default", sources);
             Assert.Contains("new DefaultAzureCredential()", sources);
             Assert.Contains("new Uri(\"https://contosoorders.blob.core.windows.net/orders\")", sources);
             Assert.Contains("new ServiceBusClient(\"contosoorders.servicebus.windows.net\", new DefaultAzureCredential())", sources);
@@ -91,7 +96,7 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             Assert.DoesNotContain(off.Output.Split('\n'), line => line.Contains("warning SL1020", StringComparison.Ordinal) && line.Contains("local.settings.json", StringComparison.Ordinal));
         }
 
-        private static void WriteProject(string project, string feed, string version, string root, string key, bool withCode = true)
+        private static void WriteProject(string project, string feed, string version, string root, string key, string? sqlPassword = null, bool withCode = true)
         {
             Directory.CreateDirectory(project);
             var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
@@ -160,6 +165,19 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
 
                     public BlobServiceClient Blobs => _blobs;
                     public BlobServiceClient Backup => _backup;
+                }
+                """);
+            File.WriteAllText(Path.Combine(project, "OrderDatabase.cs"), $$"""
+                using Microsoft.Data.SqlClient;
+
+                namespace LegacyApp;
+
+                public static class OrderDatabase
+                {
+                    private const string SqlPassword = "{{sqlPassword}}";
+
+                    public static SqlConnection Open() =>
+                        new SqlConnection("Server=tcp:contoso-orders.database.windows.net,1433;Initial Catalog=orders;User ID=orders_app;Password=" + SqlPassword + ";Encrypt=True;");
                 }
                 """);
         }

@@ -23,8 +23,10 @@ namespace SecretlessAnalyzers.Tests.Infrastructure
             typeof(Azure.Search.Documents.SearchClient),
             typeof(Azure.Messaging.EventGrid.EventGridPublisherClient),
             typeof(Microsoft.Identity.Client.ConfidentialClientApplicationBuilder),
-            typeof(System.ClientModel.ApiKeyCredential));
-
+            typeof(System.ClientModel.ApiKeyCredential),
+            typeof(Npgsql.NpgsqlDataSourceBuilder),
+            typeof(Microsoft.EntityFrameworkCore.NpgsqlDbContextOptionsBuilderExtensions),
+            typeof(Microsoft.EntityFrameworkCore.SqlServerDbContextOptionsExtensions));
 
         /// <summary>
         /// The retired Cosmos DB .NET SDK v2 (Microsoft.Azure.DocumentDB.Core) with Azure.Identity. Kept apart from

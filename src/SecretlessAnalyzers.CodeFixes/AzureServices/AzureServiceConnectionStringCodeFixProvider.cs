@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using SecretlessAnalyzers.CodeFixes.Common;
+
+namespace SecretlessAnalyzers.CodeFixes.AzureServices
+{
+    /// <summary>
+    /// SL1007 fix: App Configuration and Web PubSub clients take their <c>(Uri, TokenCredential)</c> overloads; Azure
+    /// Cache for Redis connects with <c>ConfigureForAzureWithTokenCredentialAsync</c> where the code can await. Two
+    /// actions: DefaultAzureCredential and ManagedIdentityCredential, ordered by <c>secretless.credential</c>.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AzureServiceConnectionStringCodeFixProvider)), Shared]
+    public sealed class AzureServiceConnectionStringCodeFixProvider : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.AzureServiceConnectionString);
+
+        public override FixAllProvider GetFixAllProvider() => SharedCredentialFixAllProvider.Create(AzureServiceClientRewriter.TryRewriteAsync);
+
+        public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+            CredentialCodeFixes.RegisterAsync(context, AzureServiceClientRewriter.TryRewriteAsync);
+    }
+}

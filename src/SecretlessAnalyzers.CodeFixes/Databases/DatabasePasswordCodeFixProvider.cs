@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using SecretlessAnalyzers.CodeFixes.Common;
+
+namespace SecretlessAnalyzers.CodeFixes.Databases
+{
+    /// <summary>
+    /// SL1003 fix. Azure SQL: the connection string drops user and password and takes
+    /// <c>Authentication=Active Directory Default</c> (or <c>Active Directory Managed Identity</c>). Azure Database for
+    /// PostgreSQL / MySQL: the data source gets an Entra token as its periodically refreshed password.
+    /// <c>secretless.credential</c> in .editorconfig decides which of the two actions comes first.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DatabasePasswordCodeFixProvider)), Shared]
+    public sealed class DatabasePasswordCodeFixProvider : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.DatabasePassword);
+
+        public override FixAllProvider GetFixAllProvider() =>
+            SharedCredentialFixAllProvider.Create(DatabaseConnectionRewriter.TryRewriteAsync, DatabaseConnectionRewriter.WritesCredential);
+
+        public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+            CredentialCodeFixes.RegisterAsync(context, DatabaseConnectionRewriter.TryRewriteAsync, Title);
+
+        // Azure SQL gets an authentication mode, not a credential object: the title says which.
+        private static string Title(CredentialKind kind, string? role) =>
+            role == "db_datareader, db_datawriter"
+                ? kind == CredentialKind.DefaultAzureCredential
+                    ? "Use Authentication=Active Directory Default (Microsoft Entra)"
+                    : "Use Authentication=Active Directory Managed Identity"
+                : CredentialActions.Title(kind, role);
+    }
+}

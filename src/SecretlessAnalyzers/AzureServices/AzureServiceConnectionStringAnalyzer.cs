@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecretlessAnalyzers.Common;
+
+namespace SecretlessAnalyzers.AzureServices
+{
+    /// <summary>Values of <see cref="DiagnosticProperties.FixBlocker"/> specific to SL1007.</summary>
+    public static class AzureServiceFixBlockers
+    {
+        public const string NoTokenOverload = "NoTokenOverload";
+        public const string ClientUnknown = "ClientUnknown";
+        public const string NotAsync = "NotAsync";
+        public const string RedisExtensionMissing = "RedisExtensionMissing";
+        public const string RunTimeParts = "RunTimeParts";
+    }
+
+    /// <summary>
+    /// SL1007: a connection string with a secret for Azure Cache for Redis, App Configuration, SignalR, Web PubSub or
+    /// Event Grid. Reported once per secret, at the expression that holds it.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class AzureServiceConnectionStringAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Property: the <see cref="AzureServiceKind"/> name.</summary>
+        public const string KindProperty = "AzureService";
+
+        /// <summary>Property: the <see cref="AzureServiceClient"/> name.</summary>
+        public const string ClientProperty = "AzureServiceClient";
+
+        /// <summary>Property: the endpoint the token-credential overload takes.</summary>
+        public const string EndpointProperty = DiagnosticProperties.EndpointPrefix + "service";
+
+        public static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(
+            DiagnosticIds.AzureServiceConnectionString,
+            title: "Azure service connection string with a secret embedded in code",
+            messageFormat: "{0} for {1} '{2}' is embedded in code as {3}; authenticate with a managed identity granted '{4}'{5}",
+            category: DiagnosticCategories.Security,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "An access key of Azure Cache for Redis, App Configuration, SignalR, Web PubSub or Event Grid grants full data access "
+                + "to anyone who reads the code, its history or its build logs. These services accept Microsoft Entra tokens from a managed identity instead.",
+            helpLinkUri: HelpLinks.ForRule(DiagnosticIds.AzureServiceConnectionString),
+            customTags: new[] { "Security", "Secret" });
+
+        private const int MinimumLength = 24;
+
+        private static readonly Func<string, bool> MentionsSecret = AzureServiceConnectionStrings.MightContainSecret;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+
+            // A key pasted into generated code is still a key.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            SecretAnalysis.RegisterActions(context, compilation => new AzureServiceSymbols(compilation), Candidates, AnalyzeValue, analyzeCreation: null);
+        }
+
+        // Words these connection strings cannot be written without (Redis password=, App Configuration Secret=, AccessKey=).
+        private static readonly CandidateSyntax Candidates = new CandidateSyntax(MentionsSecret, new[] { "password", "secret", "key" }, Array.Empty<string>(), MinimumLength);
+
+        private static void AnalyzeValue(SecretContext context, ExpressionSyntax whole, string value, Lazy<AzureServiceSymbols> symbols)
+        {
+            var secret = AzureServiceConnectionStrings.Detect(value);
+            if (secret is null)
+            {
+                return;
+            }
+
+            var use = symbols.Value.Classify(whole, context.SemanticModel, context.CancellationToken);
+            var blocker = FixBlockerFor(secret, use, FoldedString.HasHole(value), symbols.Value);
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[DiagnosticProperties.SecretKind] = secret.Kind + "AccessKey";
+            properties[DiagnosticProperties.Service] = secret.Kind.ToString();
+            properties[DiagnosticProperties.Resource] = secret.Host;
+            properties[DiagnosticProperties.Role] = secret.Role;
+            properties[DiagnosticProperties.Sink] = use.Sink;
+            properties[KindProperty] = secret.Kind.ToString();
+            properties[ClientProperty] = use.Client.ToString();
+            if (secret.Endpoint is not null)
+            {
+                properties[EndpointProperty] = secret.Endpoint;
+            }
+
+            if (blocker is not null)
+            {
+                properties[DiagnosticProperties.FixBlocker] = blocker;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                whole.GetLocation(),
+                properties.ToImmutable(),
+                secret.SecretDisplayName,
+                secret.ServiceDisplayName,
+                secret.ResourceName,
+                SecretRedaction.Redact(secret.Secret),
+                secret.Role,
+                FixNote(blocker, secret.Kind)));
+        }
+
+        private static string? FixBlockerFor(AzureServiceSecret secret, AzureServiceUse use, bool hasRunTimeParts, AzureServiceSymbols symbols)
+        {
+            if (secret.Kind is AzureServiceKind.SignalR or AzureServiceKind.EventGrid)
+            {
+                return AzureServiceFixBlockers.NoTokenOverload;
+            }
+
+            if (use.Client == AzureServiceClient.Unknown)
+            {
+                return AzureServiceFixBlockers.ClientUnknown;
+            }
+
+            if (!symbols.Identity.IsAvailable)
+            {
+                return FixBlockers.AzureIdentityMissing;
+            }
+
+            if (secret.Kind != AzureServiceKind.Redis)
+            {
+                return null;
+            }
+
+            return symbols.AzureCacheForRedis is null ? AzureServiceFixBlockers.RedisExtensionMissing
+                : !use.InAsyncCode ? AzureServiceFixBlockers.NotAsync
+                : hasRunTimeParts ? AzureServiceFixBlockers.RunTimeParts
+                : null;
+        }
+
+        private static string FixNote(string? blocker, AzureServiceKind kind) => blocker switch
+        {
+            AzureServiceFixBlockers.NoTokenOverload when kind == AzureServiceKind.SignalR =>
+                ". No automatic fix: configure the SignalR endpoint with a token credential (new ServiceEndpoint(new Uri(endpoint), credential))",
+            AzureServiceFixBlockers.NoTokenOverload =>
+                ". No automatic fix: publish with new EventGridPublisherClient(new Uri(topicEndpoint), credential)",
+            AzureServiceFixBlockers.ClientUnknown => ". No automatic fix: the connection string does not go straight to a client with a token-credential overload",
+            AzureServiceFixBlockers.NotAsync => ". No automatic fix: the token must be awaited (ConfigureForAzureWithTokenCredentialAsync) and this code cannot await",
+            AzureServiceFixBlockers.RedisExtensionMissing => ". Add the Microsoft.Azure.StackExchangeRedis package to enable the automatic fix",
+            AzureServiceFixBlockers.RunTimeParts => ". No automatic fix: parts of the configuration are only known at run time",
+            FixBlockers.AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
+            _ => string.Empty,
+        };
+    }
+}

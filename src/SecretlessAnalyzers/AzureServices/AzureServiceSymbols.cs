@@ -1,0 +1,175 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecretlessAnalyzers.Common;
+
+namespace SecretlessAnalyzers.AzureServices
+{
+    /// <summary>The API that receives a connection string: it decides whether a token-credential rewrite exists.</summary>
+    public enum AzureServiceClient
+    {
+        Unknown,
+
+        /// <summary><c>new ConfigurationClient(connectionString[, options])</c>.</summary>
+        ConfigurationClient,
+
+        /// <summary><c>configuration.AddAzureAppConfiguration(connectionString[, optional])</c>.</summary>
+        AppConfigurationProvider,
+
+        /// <summary><c>options.Connect(connectionString)</c> inside <c>AddAzureAppConfiguration(options =&gt; ...)</c>.</summary>
+        AppConfigurationConnect,
+
+        /// <summary><c>new WebPubSubServiceClient(connectionString, hub[, options])</c>.</summary>
+        WebPubSubServiceClient,
+
+        /// <summary><c>clients.AddWebPubSubServiceClient(connectionString, hub)</c> (Microsoft.Extensions.Azure).</summary>
+        WebPubSubRegistration,
+
+        /// <summary><c>ConnectionMultiplexer.Connect(configuration)</c> / <c>ConnectAsync(configuration)</c>.</summary>
+        RedisConnect,
+
+        /// <summary><c>ConfigurationOptions.Parse(configuration)</c>.</summary>
+        RedisParse,
+    }
+
+    /// <summary>Where a connection string goes, to which client, and whether every use is one the fix can rewrite.</summary>
+    public readonly struct AzureServiceUse
+    {
+        public AzureServiceUse(string sink, AzureServiceClient client, bool inAsyncCode)
+        {
+            Sink = sink;
+            Client = client;
+            InAsyncCode = inAsyncCode;
+        }
+
+        public string Sink { get; }
+
+        /// <summary>The client of the (first) use; <see cref="AzureServiceClient.Unknown"/> when one use is not a known client.</summary>
+        public AzureServiceClient Client { get; }
+
+        /// <summary>Every use can await (an async method, lambda or local function, or top-level statements).</summary>
+        public bool InAsyncCode { get; }
+    }
+
+    /// <summary>The SDK types SL1007 knows, looked up once per compilation and only for candidate literals.</summary>
+    public sealed class AzureServiceSymbols
+    {
+        public AzureServiceSymbols(Compilation compilation)
+        {
+            ConfigurationClient = compilation.GetTypeByMetadataName("Azure.Data.AppConfiguration.ConfigurationClient");
+            AppConfigurationExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.AzureAppConfigurationExtensions");
+            AppConfigurationOptions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.AzureAppConfiguration.AzureAppConfigurationOptions");
+            WebPubSubServiceClient = compilation.GetTypeByMetadataName("Azure.Messaging.WebPubSub.WebPubSubServiceClient");
+            ConnectionMultiplexer = compilation.GetTypeByMetadataName("StackExchange.Redis.ConnectionMultiplexer");
+            RedisConfigurationOptions = compilation.GetTypeByMetadataName("StackExchange.Redis.ConfigurationOptions");
+            AzureCacheForRedis = compilation.GetTypeByMetadataName("StackExchange.Redis.AzureCacheForRedis");
+            Identity = new AzureIdentitySymbols(compilation);
+        }
+
+        public INamedTypeSymbol? ConfigurationClient { get; }
+
+        public INamedTypeSymbol? AppConfigurationExtensions { get; }
+
+        public INamedTypeSymbol? AppConfigurationOptions { get; }
+
+        public INamedTypeSymbol? WebPubSubServiceClient { get; }
+
+        public INamedTypeSymbol? ConnectionMultiplexer { get; }
+
+        public INamedTypeSymbol? RedisConfigurationOptions { get; }
+
+        /// <summary>Microsoft.Azure.StackExchangeRedis: <c>ConfigureForAzureWithTokenCredentialAsync</c>.</summary>
+        public INamedTypeSymbol? AzureCacheForRedis { get; }
+
+        public AzureIdentitySymbols Identity { get; }
+
+        public AzureServiceUse Classify(ExpressionSyntax value, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (value.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
+            {
+                return ClassifyUse(value, semanticModel, cancellationToken);
+            }
+
+            AzureServiceClient? combined = null;
+            var inAsyncCode = true;
+            foreach (var reference in ValueReferences.InTree(declarator, semanticModel, cancellationToken))
+            {
+                var use = ClassifyUse(reference, semanticModel, cancellationToken);
+                // Each use is rewritten on its own: any mix of known clients is fine, one unknown use is not.
+                combined = combined == AzureServiceClient.Unknown || use.Client == AzureServiceClient.Unknown ? AzureServiceClient.Unknown : combined ?? use.Client;
+                inAsyncCode &= use.InAsyncCode;
+            }
+
+            return new AzureServiceUse(SecretSinks.Declaration, combined ?? AzureServiceClient.Unknown, inAsyncCode);
+        }
+
+        public AzureServiceUse ClassifyUse(ExpressionSyntax value, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (value.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } } argument
+                || semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method
+                || argument.Parent is not ArgumentListSyntax list || list.Arguments.IndexOf(argument) != 0 || argument.NameColon is not null)
+            {
+                return new AzureServiceUse(SecretSinks.Other, AzureServiceClient.Unknown, false);
+            }
+
+            var type = (method.ReducedFrom ?? method).ContainingType;
+            var client = AzureServiceClient.Unknown;
+            if (method.MethodKind == MethodKind.Constructor)
+            {
+                client = Is(type, ConfigurationClient) ? AzureServiceClient.ConfigurationClient
+                    : Is(type, WebPubSubServiceClient) ? AzureServiceClient.WebPubSubServiceClient
+                    : AzureServiceClient.Unknown;
+            }
+            else
+            {
+                client = method.Name switch
+                {
+                    "Connect" or "ConnectAsync" when Is(type, ConnectionMultiplexer) => AzureServiceClient.RedisConnect,
+                    "Parse" when Is(type, RedisConfigurationOptions) => AzureServiceClient.RedisParse,
+                    "AddAzureAppConfiguration" when Is(type, AppConfigurationExtensions) => AzureServiceClient.AppConfigurationProvider,
+                    "Connect" when Is(type, AppConfigurationOptions) => AzureServiceClient.AppConfigurationConnect,
+                    "AddWebPubSubServiceClient" when type?.Name == "WebPubSubServiceClientBuilderExtensions" => AzureServiceClient.WebPubSubRegistration,
+                    _ => AzureServiceClient.Unknown,
+                };
+            }
+
+            var sink = client switch
+            {
+                AzureServiceClient.Unknown => SecretSinks.Other,
+                AzureServiceClient.ConfigurationClient or AzureServiceClient.WebPubSubServiceClient => SecretSinks.ClientConstructor,
+                _ => SecretSinks.ClientRegistration,
+            };
+            return new AzureServiceUse(sink, client, CanAwait(call));
+        }
+
+        /// <summary>Whether an <c>await</c> may be written at <paramref name="node"/>.</summary>
+        public static bool CanAwait(SyntaxNode node)
+        {
+            foreach (var ancestor in node.Ancestors())
+            {
+                switch (ancestor)
+                {
+                    case LockStatementSyntax:
+                    case QueryExpressionSyntax:
+                        return false;
+                    case AnonymousFunctionExpressionSyntax function:
+                        return function.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword);
+                    case LocalFunctionStatementSyntax local:
+                        return local.Modifiers.Any(SyntaxKind.AsyncKeyword);
+                    case MethodDeclarationSyntax method:
+                        return method.Modifiers.Any(SyntaxKind.AsyncKeyword);
+                    case GlobalStatementSyntax:
+                        return true;
+                    case MemberDeclarationSyntax:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
+            type is not null && expected is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, expected);
+    }
+}

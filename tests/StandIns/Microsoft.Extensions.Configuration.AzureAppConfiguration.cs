@@ -1,0 +1,28 @@
+// Stand-in for the public surface of the NuGet package Microsoft.Extensions.Configuration.AzureAppConfiguration (the
+// App Configuration configuration provider). Follows src/Microsoft.Extensions.Configuration.AzureAppConfiguration/
+// AzureAppConfigurationExtensions.cs and AzureAppConfigurationOptions.cs of Azure/AppConfiguration-DotnetProvider:
+// the three AddAzureAppConfiguration overloads on IConfigurationBuilder and the four Connect overloads. Only a subset
+// of members is declared; every body throws. See README.md.
+
+namespace Microsoft.Extensions.Configuration
+{
+    public static partial class AzureAppConfigurationExtensions
+    {
+        public static Microsoft.Extensions.Configuration.IConfigurationBuilder AddAzureAppConfiguration(this Microsoft.Extensions.Configuration.IConfigurationBuilder configurationBuilder, string connectionString, bool optional = false) { throw null; }
+        public static Microsoft.Extensions.Configuration.IConfigurationBuilder AddAzureAppConfiguration(this Microsoft.Extensions.Configuration.IConfigurationBuilder configurationBuilder, System.Collections.Generic.IEnumerable<string> connectionStrings, bool optional = false) { throw null; }
+        public static Microsoft.Extensions.Configuration.IConfigurationBuilder AddAzureAppConfiguration(this Microsoft.Extensions.Configuration.IConfigurationBuilder configurationBuilder, System.Action<Microsoft.Extensions.Configuration.AzureAppConfiguration.AzureAppConfigurationOptions> action, bool optional = false) { throw null; }
+    }
+}
+
+namespace Microsoft.Extensions.Configuration.AzureAppConfiguration
+{
+    public partial class AzureAppConfigurationOptions
+    {
+        public AzureAppConfigurationOptions() { }
+
+        public Microsoft.Extensions.Configuration.AzureAppConfiguration.AzureAppConfigurationOptions Connect(string connectionString) { throw null; }
+        public Microsoft.Extensions.Configuration.AzureAppConfiguration.AzureAppConfigurationOptions Connect(System.Collections.Generic.IEnumerable<string> connectionStrings) { throw null; }
+        public Microsoft.Extensions.Configuration.AzureAppConfiguration.AzureAppConfigurationOptions Connect(System.Uri endpoint, global::Azure.Core.TokenCredential credential) { throw null; }
+        public Microsoft.Extensions.Configuration.AzureAppConfiguration.AzureAppConfigurationOptions Connect(System.Collections.Generic.IEnumerable<System.Uri> endpoints, global::Azure.Core.TokenCredential credential) { throw null; }
+    }
+}
