@@ -1,4 +1,11 @@
+using System;
+using System.Collections.Immutable;
+using SecretlessAnalyzers.AzureServices;
+using SecretlessAnalyzers.Cosmos;
+using SecretlessAnalyzers.Databases;
+using SecretlessAnalyzers.Messaging;
 using SecretlessAnalyzers.Storage;
+using SecretlessAnalyzers.Tokens;
 
 namespace SecretlessAnalyzers.Common
 {
@@ -33,11 +40,29 @@ namespace SecretlessAnalyzers.Common
     /// </summary>
     public static class ValueSecretDetectors
     {
-        public static ValueSecret? Detect(string value)
+        /// <summary>The secret in a configuration value, judged by every code rule's detector; null for a non-secret.</summary>
+        /// <param name="key">The setting's path (<c>ConnectionStrings:Orders</c>): a secret-like value under a
+        /// secret-named key (<c>Smtp:Password</c>) is a secret even without a recognisable format.</param>
+        public static ValueSecret? Detect(string value, string? key = null)
         {
             if (value.Length < 8 || NonSecretClassifier.IsKeyVaultReference(value.Trim()))
             {
                 return null;
+            }
+
+            return DetectConnectionString(value) ?? DetectKnownFormat(value) ?? DetectSecretNamed(value, key);
+        }
+
+        private static ValueSecret? DetectConnectionString(string value)
+        {
+            if (value.IndexOf('=') < 0)
+            {
+                return null;
+            }
+
+            if (CosmosSecretDetector.MightContainSecret(value) && CosmosSecretDetector.Detect(value) is { } cosmos)
+            {
+                return new ValueSecret("Cosmos DB account key", cosmos.Key, cosmos.AccountName, "Cosmos DB", CosmosSymbols.ContributorRole);
             }
 
             if (StorageSecretDetector.MightContainSecret(value) && StorageSecretDetector.Detect(value) is { } storage)
@@ -46,7 +71,45 @@ namespace SecretlessAnalyzers.Common
                 return new ValueSecret(kind, storage.Secret, storage.AccountName, "Storage", StorageSymbols.RoleForService(null));
             }
 
+            if (MessagingSecretDetector.MightContainSecret(value) && MessagingSecretDetector.Detect(value) is { } messaging)
+            {
+                var kind = (messaging.IsFullControlKey ? "Full-control " : string.Empty) + "Service Bus / Event Hubs " + messaging.KindDisplayName.ToLowerInvariant();
+                return new ValueSecret(kind, messaging.Secret, messaging.FullyQualifiedNamespace, "Messaging", MessagingClients.RoleFor(null));
+            }
+
+            if (DatabaseConnectionStrings.MightContainPassword(value) && DatabaseConnectionStrings.Detect(value) is { } database)
+            {
+                var role = DatabasePasswordAnalyzer.RoleFor(database.HostKind) ?? "a database login for the identity (or integrated authentication)";
+                return new ValueSecret("Database " + database.KindDisplayName.ToLowerInvariant(), database.Password, database.Server, "Database", role);
+            }
+
+            if (AzureServiceConnectionStrings.MightContainSecret(value) && AzureServiceConnectionStrings.Detect(value) is { } service)
+            {
+                return new ValueSecret(service.Kind + " access key", service.Secret, service.Host, service.Kind.ToString(), service.Role);
+            }
+
             return null;
         }
-    }
+
+        private static ValueSecret? DetectKnownFormat(string value) =>
+            KnownSecretDetector.Detect(value) is { } known && !ConnectionStringAnchors.HasSecretKeyword(value)
+                ? new ValueSecret(known.DisplayName, known.Secret, null, known.Kind, "the role of the service it unlocks (see the rule page)")
+                : null;
+
+        private static ValueSecret? DetectSecretNamed(string value, string? key)
+        {
+            if (key is null)
+            {
+                return null;
+            }
+
+            // The last segment names the setting: Smtp:Password, Values:ApiKey.
+            var name = key.Substring(key.LastIndexOf(':') + 1);
+            var words = SecretlessOptions.DefaultSecretWords;
+            return SecretNames.MatchSecretWord(name, words) is not null
+                && !name.EndsWith("Endpoint", StringComparison.OrdinalIgnoreCase)
+                && SecretNames.LooksLikeSecret(value, SecretlessOptions.DefaultMinEntropy, words)
+                ? new ValueSecret("Secret-named setting", value, null, "Unknown", "the role of the service it unlocks")
+                : null;
+        }    }
 }

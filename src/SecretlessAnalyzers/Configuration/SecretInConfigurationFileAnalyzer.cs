@@ -51,7 +51,7 @@ namespace SecretlessAnalyzers.Configuration
             var values = kind == ConfigurationFileKind.Json ? JsonConfigurationReader.Read(text.ToString()) : XmlConfigurationReader.Read(text);
             foreach (var value in values)
             {
-                if (ValueSecretDetectors.Detect(value.Value) is { } secret)
+                if (ValueSecretDetectors.Detect(value.Value, value.Key) is { } secret)
                 {
                     yield return (value, secret);
                 }

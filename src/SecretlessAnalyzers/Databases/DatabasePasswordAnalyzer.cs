@@ -237,7 +237,7 @@ namespace SecretlessAnalyzers.Databases
             _ => string.Empty,
         };
 
-        private static string? RoleFor(DatabaseHostKind host) => host switch
+        public static string? RoleFor(DatabaseHostKind host) => host switch
         {
             DatabaseHostKind.AzureSql => "db_datareader, db_datawriter",
             DatabaseHostKind.AzurePostgreSql => "PostgreSQL Entra principal",

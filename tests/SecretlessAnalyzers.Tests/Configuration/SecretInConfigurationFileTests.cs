@@ -63,6 +63,44 @@ namespace SecretlessAnalyzers.Tests.Configuration
         public Task EscapedJsonValue_IsDecodedBeforeDetection() =>
             VerifyAsync("/0/appsettings.json", $$"""{ "Storage": "{|SL1020:DefaultEndpointsProtocol=https;AccountName=contoso;AccountKey\u003d{{Key}}|}" }""");
 
+        public static System.Collections.Generic.IEnumerable<object[]> EverySecretKind()
+        {
+            yield return new object[] { "Storage", FakeSecrets.StorageConnectionString("contoso"), "Storage account key" };
+            yield return new object[] { "Bus", FakeSecrets.MessagingConnectionString("contoso"), "Full-control Service Bus / Event Hubs shared access key" };
+            yield return new object[] { "Catalog", FakeSecrets.CosmosConnectionString("contoso"), "Cosmos DB account key" };
+            yield return new object[] { "Orders", "Server=tcp:contoso.database.windows.net,1433;Database=orders;User ID=app;Password=" + FakeServiceSecrets.DatabasePassword() + ";", "Database password" };
+            yield return new object[] { "Reports", "Host=contoso.postgres.database.azure.com;Database=reports;Username=app;Password=" + FakeServiceSecrets.DatabasePassword(12), "Database password" };
+            yield return new object[] { "Cache", "contoso.redis.cache.windows.net:6380,password=" + FakeServiceSecrets.AccessKey() + ",ssl=True,abortConnect=False", "Redis access key" };
+            yield return new object[] { "AppConfig", "Endpoint=https://contoso.azconfig.io;Id=abcd-l0-s0:xyz;Secret=" + FakeServiceSecrets.AccessKey(22), "AppConfiguration access key" };
+        }
+
+        [Theory]
+        [MemberData(nameof(EverySecretKind))]
+        public async Task EverySecretKindOfTheCodeRules_IsFoundInConfiguration_Redacted(string name, string value, string kind)
+        {
+            var json = "{ \"ConnectionStrings\": { \"" + name + "\": \"" + value + "\" } }";
+            var result = await AnalyzerRunner.RunAsync(
+                System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SecretInConfigurationFileAnalyzer()),
+                new[] { ("/0/Test0.cs", "class C { }") },
+                additionalFiles: new[] { ("/0/appsettings.json", json) });
+            Assert.False(result.HasFailures, result.FormatFailures());
+            var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
+            var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.StartsWith(kind + " in configuration setting 'ConnectionStrings:" + name + "' of appsettings.json as " + FakeSecrets.Redacted(SecretOf(value)), message);
+            Assert.DoesNotContain(SecretOf(value).Substring(4), message);
+            Assert.Equal(json.IndexOf(value, System.StringComparison.Ordinal), diagnostic.Location.SourceSpan.Start);
+        }
+
+        [Fact]
+        public Task SecretNamedSetting_WithSecretLikeValue_IsFound_ButNotEndpointsOrWords() =>
+            VerifyAsync("/0/appsettings.json", $$"""
+                {
+                  "Smtp": { "Password": "{|SL1020:Xk7#pQ2vR9$wL4mZ8@nB|}", "Host": "smtp.contoso.com" },
+                  "Payments": { "ApiKey": "{|SL1020:k3Jd92LxQp0ZrT7vWm4NsY8b|}", "ApiKeyHeader": "x-api-key", "TokenEndpoint": "https://login.contoso.com/token" },
+                  "Features": { "PasswordPolicy": "At least 12 characters" }
+                }
+                """);
+
         [Theory]
         [InlineData("UseDevelopmentStorage=true")]
         [InlineData("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;")]
@@ -130,6 +168,22 @@ namespace SecretlessAnalyzers.Tests.Configuration
             test.ExpectedDiagnostics.Add(diagnostic.WithLocation(3).WithArguments("Archive:Key", "storage account key", "appsettings.json"));
             test.ExpectedDiagnostics.Add(diagnostic.WithLocation(4).WithArguments("Values:AzureWebJobsStorage", "storage account key", "local.settings.json"));
             await test.RunAsync();
+        }
+
+        private static string SecretOf(string value)
+        {
+            foreach (var marker in new[] { "AccountKey=", "SharedAccessKey=", "Password=", "password=", "Secret=" })
+            {
+                var start = value.IndexOf(marker, System.StringComparison.Ordinal);
+                if (start >= 0)
+                {
+                    start += marker.Length;
+                    var end = value.IndexOfAny(new[] { ';', ',' }, start);
+                    return end < 0 ? value.Substring(start) : value.Substring(start, end - start);
+                }
+            }
+
+            return value;
         }
     }
 }
