@@ -11,6 +11,9 @@ namespace SecretlessAnalyzers
 
         /// <summary>Code reads a configuration setting that holds a secret.</summary>
         public const string ConfiguredSecretRead = "SL1021";
+
+        /// <summary>DefaultAzureCredential created in code that runs in production (off by default).</summary>
+        public const string DefaultAzureCredentialInProduction = "SL2002";
     }
 
     /// <summary>Help links point at the rule pages in <c>docs/rules/</c>.</summary>

@@ -27,10 +27,12 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     /// </summary>
     public static class SharedCredentialFixAllProvider
     {
-        public static FixAllProvider Create(SecretRewrite rewrite) =>
-            FixAllProvider.Create((context, document, diagnostics) => FixDocumentAsync(context, document, diagnostics, rewrite));
+        /// <param name="rewrite">Rewrites one diagnostic.</param>
+        /// <param name="shareCredential">False for fixes that replace a credential where it stands: no shared field is added.</param>
+        public static FixAllProvider Create(SecretRewrite rewrite, bool shareCredential = true) =>
+            FixAllProvider.Create((context, document, diagnostics) => FixDocumentAsync(context, document, diagnostics, rewrite, shareCredential));
 
-        private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics, SecretRewrite rewrite)
+        private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics, SecretRewrite rewrite, bool shareCredential)
         {
             var kind = CredentialActions.FromEquivalenceKey(context.CodeActionEquivalenceKey) ?? CredentialKind.DefaultAzureCredential;
             var cancellationToken = context.CancellationToken;
@@ -56,7 +58,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             var nodes = fixable.Select(f => root.FindNode(f.Diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)).ToList();
             var index = 0;
             var annotated = root.ReplaceNodes(nodes, (original, _) => original.WithAdditionalAnnotations(annotations[nodes.IndexOf(original)]));
-            var sharedTypes = fixable.Where(f => f.Type is not null).GroupBy(f => f.Type!).Where(g => g.Count() >= 2).Select(g => g.Key).ToList();
+            var sharedTypes = fixable.Where(f => shareCredential && f.Type is not null).GroupBy(f => f.Type!).Where(g => g.Count() >= 2).Select(g => g.Key).ToList();
             if (sharedTypes.Count > 0)
             {
                 var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
