@@ -73,6 +73,44 @@ namespace SecretlessAnalyzers.Common
             }
         }
 
+        /// <summary>
+        /// Calls <paramref name="onCreation"/> for each creation written with one of <paramref name="typeNames"/>:
+        /// <c>new T(...)</c> (also qualified), and the target-typed <c>new(...)</c> of a declaration <c>T x = new(...)</c>.
+        /// </summary>
+        public static void ForEachCreation(
+            SyntaxNode root,
+            string text,
+            IReadOnlyList<string> typeNames,
+            Action<BaseObjectCreationExpressionSyntax> onCreation,
+            CancellationToken cancellationToken)
+        {
+            ForEachIdentifier(root, text, typeNames, name =>
+            {
+                SyntaxNode? type = name.Parent;
+                while (type?.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax)
+                {
+                    type = type.Parent;
+                }
+
+                switch (type?.Parent)
+                {
+                    case ObjectCreationExpressionSyntax creation when creation.Type == type:
+                        onCreation(creation);
+                        break;
+                    case VariableDeclarationSyntax declaration when declaration.Type == type:
+                        foreach (var variable in declaration.Variables)
+                        {
+                            if (variable.Initializer?.Value is ImplicitObjectCreationExpressionSyntax implicitCreation)
+                            {
+                                onCreation(implicitCreation);
+                            }
+                        }
+
+                        break;
+                }
+            }, cancellationToken);
+        }
+
         /// <summary>The string expression a token belongs to: a literal, or the interpolated string of a text part.</summary>
         private static ExpressionSyntax? StringValueOf(SyntaxToken token)
         {

@@ -58,36 +58,10 @@ namespace SecretlessAnalyzers.Identity
             var tree = context.SemanticModel.SyntaxTree;
             var text = tree.GetText(context.CancellationToken).ToString();
             var root = tree.GetRoot(context.CancellationToken);
-            TextScan.ForEachIdentifier(root, text, TypeNames, name => AnalyzeTypeName(context, name, identity), context.CancellationToken);
+            TextScan.ForEachCreation(root, text, TypeNames, creation => AnalyzeCreation(context, creation, identity), context.CancellationToken);
         }
 
         /// <summary><c>new DefaultAzureCredential(...)</c>, or <c>DefaultAzureCredential c = new(...)</c>.</summary>
-        private static void AnalyzeTypeName(SemanticModelAnalysisContext context, SyntaxToken name, Lazy<AzureIdentitySymbols> identity)
-        {
-            SyntaxNode? type = name.Parent;
-            while (type?.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax)
-            {
-                type = type.Parent;
-            }
-
-            switch (type?.Parent)
-            {
-                case ObjectCreationExpressionSyntax creation when creation.Type == type:
-                    AnalyzeCreation(context, creation, identity);
-                    break;
-                case VariableDeclarationSyntax declaration when declaration.Type == type:
-                    foreach (var variable in declaration.Variables)
-                    {
-                        if (variable.Initializer?.Value is ImplicitObjectCreationExpressionSyntax implicitCreation)
-                        {
-                            AnalyzeCreation(context, implicitCreation, identity);
-                        }
-                    }
-
-                    break;
-            }
-        }
-
         private static void AnalyzeCreation(SemanticModelAnalysisContext context, BaseObjectCreationExpressionSyntax creation, Lazy<AzureIdentitySymbols> identity)
         {
             if (context.SemanticModel.GetSymbolInfo(creation, context.CancellationToken).Symbol is not IMethodSymbol constructor

@@ -59,7 +59,7 @@ namespace SecretlessAnalyzers.Storage
             var text = tree.GetText(context.CancellationToken).ToString();
             var root = tree.GetRoot(context.CancellationToken);
             TextScan.ForEachStringCandidate(root, text, SecretWords, candidate => AnalyzeStringValue(context, candidate, symbols), context.CancellationToken);
-            TextScan.ForEachIdentifier(root, text, KeyCredentialTypeNames, name => AnalyzeCredentialTypeName(context, name, symbols), context.CancellationToken);
+            TextScan.ForEachCreation(root, text, KeyCredentialTypeNames, creation => AnalyzeKeyCredentialCreation(context, creation, symbols), context.CancellationToken);
         }
 
         private static void AnalyzeStringValue(SemanticModelAnalysisContext context, ExpressionSyntax whole, Lazy<StorageSymbols> symbols)
@@ -78,36 +78,6 @@ namespace SecretlessAnalyzers.Storage
 
             var sink = StorageSinkClassifier.Classify(whole, context.SemanticModel, symbols.Value, context.CancellationToken);
             Report(context.ReportDiagnostic, whole, secret, sink, symbols.Value);
-        }
-
-        /// <summary>
-        /// A credential type name in code: <c>new StorageSharedKeyCredential(...)</c>, or a declaration
-        /// <c>StorageSharedKeyCredential c = new(...)</c> whose initializer is target-typed.
-        /// </summary>
-        private static void AnalyzeCredentialTypeName(SemanticModelAnalysisContext context, SyntaxToken name, Lazy<StorageSymbols> symbols)
-        {
-            SyntaxNode? type = name.Parent;
-            while (type?.Parent is QualifiedNameSyntax or AliasQualifiedNameSyntax)
-            {
-                type = type.Parent;
-            }
-
-            switch (type?.Parent)
-            {
-                case ObjectCreationExpressionSyntax creation when creation.Type == type:
-                    AnalyzeKeyCredentialCreation(context, creation, symbols);
-                    break;
-                case VariableDeclarationSyntax declaration when declaration.Type == type:
-                    foreach (var variable in declaration.Variables)
-                    {
-                        if (variable.Initializer?.Value is ImplicitObjectCreationExpressionSyntax implicitCreation)
-                        {
-                            AnalyzeKeyCredentialCreation(context, implicitCreation, symbols);
-                        }
-                    }
-
-                    break;
-            }
         }
 
         /// <summary><c>new StorageSharedKeyCredential("account", "key")</c> and the legacy <c>StorageCredentials</c>.</summary>
