@@ -69,8 +69,9 @@ namespace SecretlessAnalyzers.MigrationReport
 
                 return true;
             }
-            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is FormatException)
+            catch (Exception exception)
             {
+                // The report is an extra of the build: whatever goes wrong here must not fail the user's build.
                 Log.LogWarning("Secretless migration report: {0}", exception.Message);
                 return true;
             }
@@ -472,6 +473,7 @@ namespace SecretlessAnalyzers.MigrationReport
         {
             access.Kind = "Azure Cosmos DB account (data-plane RBAC)";
             access.Scope = "/ (the whole account; narrow with /dbs/<database> or /dbs/<database>/colls/<container>)";
+            access.RoleNotes.Add("(data-plane roles cannot create databases or containers: create them in deployment)");
             foreach (var role in access.Roles)
             {
                 // Built-in data-plane roles: ...0001 Data Reader, ...0002 Data Contributor.
@@ -760,7 +762,8 @@ namespace SecretlessAnalyzers.MigrationReport
         {
             var parts = Path.Combine(solutionDirectory, "obj", "secretless-report");
             Directory.CreateDirectory(parts);
-            var name = report.Project + (report.TargetFramework.Length > 0 ? "." + report.TargetFramework : string.Empty);
+            // Two projects of the same name in different folders keep separate parts.
+            var name = report.Project + "-" + StableHash(Path.GetFullPath(report.ProjectPath)) + (report.TargetFramework.Length > 0 ? "." + report.TargetFramework : string.Empty);
             using (Lock(Path.Combine(parts, ".lock")))
             {
                 File.WriteAllText(Path.Combine(parts, name + ".json"), report.ToJson(), ReportFiles.Utf8);
@@ -808,6 +811,18 @@ namespace SecretlessAnalyzers.MigrationReport
             }
 
             return text.ToString();
+        }
+
+        /// <summary>FNV-1a of the path: the same name for the same project in every build.</summary>
+        private static string StableHash(string text)
+        {
+            var hash = 2166136261u;
+            foreach (var c in text)
+            {
+                hash = unchecked((hash ^ c) * 16777619u);
+            }
+
+            return hash.ToString("x8", CultureInfo.InvariantCulture);
         }
 
         private static IDisposable Lock(string path)
