@@ -585,7 +585,7 @@ namespace SecretlessAnalyzers.MigrationReport
                 text.Append("| Rule | What | Resource | Where | Secret | Next step |\n|---|---|---|---|---|---|\n");
                 foreach (var finding in report.Findings)
                 {
-                    var what = finding.Property("SecretKind") ?? finding.Title;
+                    var what = finding.Property("SecretKind") is { } kind ? Words(kind) : finding.Title;
                     var resource = finding.Property("Service") is { } service ? service + " `" + (finding.Property("Resource") ?? "(unknown)") + "`" : string.Empty;
                     var next = NextStep(finding);
                     text.Append("| ").Append(finding.HelpUri.Length > 0 ? "[" + finding.RuleId + "](" + finding.HelpUri + ")" : finding.RuleId)
@@ -688,6 +688,25 @@ namespace SecretlessAnalyzers.MigrationReport
             }
 
             return finding.InSourceCode ? "Code fix (`dotnet format analyzers --diagnostics " + finding.RuleId + "`)" : "By hand (see the rule page)";
+        }
+
+        /// <summary>"StorageAccountKey" → "Storage account key"; text with spaces stays as it is.</summary>
+        private static string Words(string identifier)
+        {
+            if (identifier.IndexOf(' ') >= 0)
+            {
+                return identifier;
+            }
+
+            var text = new StringBuilder();
+            for (var i = 0; i < identifier.Length; i++)
+            {
+                var c = identifier[i];
+                var wordStart = i > 0 && char.IsUpper(c) && char.IsLower(identifier[i - 1]);
+                text.Append(wordStart ? " " + char.ToLowerInvariant(c) : c.ToString());
+            }
+
+            return text.ToString();
         }
 
         private static string Cell(string text) => text.Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");

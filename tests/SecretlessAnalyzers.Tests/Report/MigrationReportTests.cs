@@ -104,6 +104,7 @@ namespace SecretlessAnalyzers.Tests.Report
             Assert.Contains("az role assignment create --assignee-object-id <principal-id> --assignee-principal-type ServicePrincipal", storage.Commands[0]);
             Assert.Contains("--role \"Storage Queue Data Contributor\"", storage.Commands[1]);
             Assert.Equal(Redacted, report.Findings[0].RedactedSecret);
+            Assert.Contains("| Storage account key | Storage `contosoorders` | `Archive.cs:12:5` | `" + Redacted + "` |", report.ToMarkdown());
             Assert.Equal(new[] { "Archive.cs:12:5", "Program.cs:3:5", "Other.cs:7:5" }.OrderBy(x => x), storage.FoundAt.OrderBy(x => x));
         }
 
