@@ -1,3 +1,4 @@
+using Azure.Identity;
 using Azure.Storage.Blobs;
 using LegacyService.Cosmos;
 using LegacyService.Caching;
@@ -18,7 +19,16 @@ builder.Configuration.AddAzureAppConfiguration(
 builder.Services.AddAzureClients(clients =>
 {
     clients.AddBlobServiceClient("DefaultEndpointsProtocol=https;AccountName=contosoorders;AccountKey=U2VjcmV0bGVzc0FuYWx5emVycyBzYW1wbGU6IE5PVCBhIHJlYWwgc3RvcmFnZSBrZXksIGp1c3QgYnl0ZXMhIQ==;EndpointSuffix=core.windows.net");
+
+    // Clients already moved off keys authenticate with this, in every environment (SL2002 is on for this sample).
+    clients.UseCredential(new DefaultAzureCredential());
 });
+
+if (builder.Environment.IsDevelopment())
+{
+    // Developers sign in with Visual Studio or the Azure CLI: the credential chain is what they want here.
+    builder.Services.AddSingleton<Azure.Core.TokenCredential>(new DefaultAzureCredential());
+}
 
 builder.Services.AddSingleton<OrderArchive>();
 builder.Services.AddSingleton<PartnerFeed>();

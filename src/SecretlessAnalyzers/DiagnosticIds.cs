@@ -35,6 +35,9 @@ namespace SecretlessAnalyzers
 
         /// <summary>Redis, App Configuration, SignalR / Web PubSub or Event Grid connection string with a secret.</summary>
         public const string AzureServiceConnectionString = "SL1007";
+
+        /// <summary>DefaultAzureCredential created in code that runs in production (off by default).</summary>
+        public const string DefaultAzureCredentialInProduction = "SL2002";
     }
 
     /// <summary>Help links point at the rule pages in <c>docs/rules/</c>.</summary>

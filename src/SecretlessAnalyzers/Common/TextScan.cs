@@ -130,6 +130,29 @@ namespace SecretlessAnalyzers.Common
         }
 
         /// <summary>
+        /// Calls <paramref name="onCreation"/> for each creation written with one of <paramref name="typeNames"/>:
+        /// <c>new T(...)</c> (also qualified), and the target-typed <c>new(...)</c> of a declaration <c>T x = new(...)</c>.
+        /// </summary>
+        public static void ForEachCreation(
+            SyntaxNode root,
+            string text,
+            IReadOnlyList<string> typeNames,
+            Action<BaseObjectCreationExpressionSyntax> onCreation,
+            CancellationToken cancellationToken) =>
+            ForEachIdentifier(
+                root,
+                text,
+                typeNames,
+                name =>
+                {
+                    foreach (var creation in CreationsOfType(name))
+                    {
+                        onCreation(creation);
+                    }
+                },
+                cancellationToken);
+
+        /// <summary>
         /// The object creations a type name token stands for: <c>new Name(...)</c>, or the target-typed
         /// <c>new(...)</c> initializers of a declaration <c>Name x = new(...)</c>.
         /// </summary>

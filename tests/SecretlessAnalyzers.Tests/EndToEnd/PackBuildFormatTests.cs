@@ -96,7 +96,7 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             Assert.DoesNotContain(off.Output.Split('\n'), line => line.Contains("warning SL1020", StringComparison.Ordinal) && line.Contains("local.settings.json", StringComparison.Ordinal));
         }
 
-        private static void WriteProject(string project, string feed, string version, string root, string key, string? sqlPassword = null, bool withCode = true)
+        internal static void WriteProject(string project, string feed, string version, string root, string key, string? sqlPassword = null, bool withCode = true)
         {
             Directory.CreateDirectory(project);
             var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
