@@ -184,25 +184,8 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         }
 
         /// <summary>Maps each argument to its parameter, following names; null when an argument has no parameter.</summary>
-        protected static Dictionary<ArgumentSyntax, IParameterSymbol>? ArgumentsByParameter(ArgumentListSyntax list, IMethodSymbol method)
-        {
-            var map = new Dictionary<ArgumentSyntax, IParameterSymbol>();
-            for (var i = 0; i < list.Arguments.Count; i++)
-            {
-                var argument = list.Arguments[i];
-                var parameter = argument.NameColon is { } nameColon
-                    ? method.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText)
-                    : i < method.Parameters.Length ? method.Parameters[i] : null;
-                if (parameter is null)
-                {
-                    return null;
-                }
-
-                map[argument] = parameter;
-            }
-
-            return map;
-        }
+        protected static Dictionary<ArgumentSyntax, IParameterSymbol>? ArgumentsByParameter(ArgumentListSyntax list, IMethodSymbol method) =>
+            ArgumentLists.ByParameter(list, method);
 
         /// <summary>Every reference of the variable must be an argument of a call; references elsewhere block the fix.</summary>
         private async Task<bool> TryCollectUsesAsync(SyntaxNode root, VariableDeclaratorSyntax variable, List<ArgumentSyntax> uses, CancellationToken cancellationToken)
