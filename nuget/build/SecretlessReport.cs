@@ -687,6 +687,12 @@ namespace SecretlessAnalyzers.MigrationReport
                 return finding.InSourceCode ? "Migrate the client that uses `" + key + "`" : "Delete `" + key + "` once the client is migrated";
             }
 
+            if (finding.RuleId is "SL1010" or "SL1011")
+            {
+                // No token-based equivalent can be inferred for these: the value moves out of code.
+                return "Move the value to Key Vault (read through configuration), or replace it with a managed identity, then rotate it";
+            }
+
             return finding.InSourceCode ? "Code fix (`dotnet format analyzers --diagnostics " + finding.RuleId + "`)" : "By hand (see the rule page)";
         }
 

@@ -150,14 +150,11 @@ namespace SecretlessAnalyzers.Tokens
                 return;
             }
 
-            // The text tests come first: they are cheap, and most values fail them before any binding is needed.
-            if (!SecretNames.LooksLikeSecret(text, options.MinEntropy, options.SecretWords))
-            {
-                return;
-            }
-
+            // The target's name comes first: it is read from syntax (a call is bound only when its name hints at a
+            // secret), and most literals go to nothing named like a secret. The value tests run only for the rest.
             var target = SecretTarget.Find(literal, options.SecretWords, context.SemanticModel, context.CancellationToken);
             if (target is null
+                || !SecretNames.LooksLikeSecret(text, options.MinEntropy, options.SecretWords)
                 || IsClaimedByCredentialRule(literal, context.SemanticModel, state.Credentials, context.CancellationToken))
             {
                 return;
