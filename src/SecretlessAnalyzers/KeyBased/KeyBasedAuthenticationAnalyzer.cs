@@ -20,7 +20,7 @@ namespace SecretlessAnalyzers.KeyBased
         public static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(
             DiagnosticIds.KeyBasedAuthentication,
             title: "Key-based authentication in use",
-            messageFormat: "{0} authenticates with {1} read from {2}; authenticate with a managed identity granted '{3}' and delete the secret",
+            messageFormat: "{0} authenticates with {1} read from {2}; authenticate with a managed identity granted '{3}' and delete the secret{4}",
             category: DiagnosticCategories.Security,
             defaultSeverity: DiagnosticSeverity.Info,
             isEnabledByDefault: true,
@@ -121,7 +121,9 @@ namespace SecretlessAnalyzers.KeyBased
                     continue;
                 }
 
-                Report(context, argument.Expression, clientType, client, kind, source, method.MethodKind == MethodKind.Constructor);
+                // A registered client is resolved and used elsewhere; a constructed one is followed in this file.
+                var usage = method.MethodKind == MethodKind.Constructor ? ClientUsage.Of(call, semanticModel, cancellationToken) : null;
+                Report(context, argument.Expression, clientType, kind, source, usage, UsageRoles.For(client, usage));
                 return;
             }
         }
@@ -148,16 +150,20 @@ namespace SecretlessAnalyzers.KeyBased
             SemanticModelAnalysisContext context,
             ExpressionSyntax location,
             ITypeSymbol clientType,
-            KnownClient client,
             string kind,
             SecretSource source,
-            bool isConstructor)
+            ClientUsage? usage,
+            UsageRole role)
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = kind;
-            properties[DiagnosticProperties.Service] = client.Service;
-            properties[DiagnosticProperties.Role] = client.Role;
-            properties[DiagnosticProperties.Sink] = isConstructor ? SecretSinks.ClientConstructor : SecretSinks.ClientRegistration;
+            properties[DiagnosticProperties.Service] = role.Service;
+            properties[DiagnosticProperties.Role] = role.Role;
+            properties[DiagnosticProperties.Sink] = usage is null ? SecretSinks.ClientRegistration : SecretSinks.ClientConstructor;
+            if (usage is { Operations.Count: > 0 })
+            {
+                properties[DiagnosticProperties.Operations] = string.Join(",", usage.Operations);
+            }
             if (source.ConfigurationKey is not null)
             {
                 properties[DiagnosticProperties.ConfigurationKey] = source.ConfigurationKey;
@@ -170,7 +176,8 @@ namespace SecretlessAnalyzers.KeyBased
                 clientType.Name,
                 KeyBasedClients.DisplayKind(kind),
                 source.Description,
-                client.Role));
+                role.Role,
+                role.Reason));
         }
     }
 }

@@ -21,6 +21,9 @@ namespace SecretlessAnalyzers.Tests.KeyBased
         private const string ServiceBusRole = "Azure Service Bus Data Sender (to send) / Azure Service Bus Data Receiver (to receive)";
         private const string CosmosRole = "Cosmos DB Built-in Data Contributor";
 
+        private const string Returned = ". Broadest data role: the client is returned";
+        private const string Registered = ". Broadest data role: the client is registered for dependency injection and used elsewhere";
+
         private static readonly string StorageCs = FakeSecrets.StorageConnectionString();
         private static readonly string CosmosKey = FakeSecrets.CosmosKey();
 
@@ -36,7 +39,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     public BlobServiceClient Create(IConfiguration config) => new BlobServiceClient({|#0:config.GetConnectionString("Storage")|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("BlobServiceClient", "a connection string", "configuration key 'ConnectionStrings:Storage'", BlobRole));
+                Verify.Diagnostic().WithLocation(0).WithArguments("BlobServiceClient", "a connection string", "configuration key 'ConnectionStrings:Storage'", BlobRole, Returned));
 
         [Fact]
         public Task Registrations_FromConfigurationIndexer_AreReported() =>
@@ -57,9 +60,9 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                         });
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("ServiceBusClient", "a connection string", "configuration key 'Bus'", ServiceBusRole),
-                Verify.Diagnostic().WithLocation(1).WithArguments("BlobServiceClient", "a connection string", "configuration key 'ConnectionStrings:Storage'", BlobRole),
-                Verify.Diagnostic().WithLocation(2).WithArguments("EventHubProducerClient", "a connection string", "configuration key 'Hub'", "Azure Event Hubs Data Sender"));
+                Verify.Diagnostic().WithLocation(0).WithArguments("ServiceBusClient", "a connection string", "configuration key 'Bus'", ServiceBusRole, Registered),
+                Verify.Diagnostic().WithLocation(1).WithArguments("BlobServiceClient", "a connection string", "configuration key 'ConnectionStrings:Storage'", BlobRole, Registered),
+                Verify.Diagnostic().WithLocation(2).WithArguments("EventHubProducerClient", "a connection string", "configuration key 'Hub'", "Azure Event Hubs Data Sender", Registered));
 
         [Fact]
         public Task Cosmos_KeyAndConnectionString_AreReported() =>
@@ -74,8 +77,8 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     public CosmosClient WithConnectionString(IConfiguration config) => new CosmosClient({|#1:config.GetConnectionString("Cosmos")|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("CosmosClient", "an account key", "configuration key 'Cosmos:Key'", CosmosRole),
-                Verify.Diagnostic().WithLocation(1).WithArguments("CosmosClient", "a connection string", "configuration key 'ConnectionStrings:Cosmos'", CosmosRole));
+                Verify.Diagnostic().WithLocation(0).WithArguments("CosmosClient", "an account key", "configuration key 'Cosmos:Key'", CosmosRole, Returned),
+                Verify.Diagnostic().WithLocation(1).WithArguments("CosmosClient", "a connection string", "configuration key 'ConnectionStrings:Cosmos'", CosmosRole, Returned));
 
         [Fact]
         public Task EnvironmentLocalsParametersAndCredentials_AreReported() =>
@@ -102,10 +105,10 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     public BlobContainerClient Sas(Uri uri, AzureSasCredential sas) => new BlobContainerClient(uri, {|#3:sas|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("QueueClient", "a connection string", "environment variable 'QUEUE_CONNECTION'", "Storage Queue Data Contributor"),
-                Verify.Diagnostic().WithLocation(1).WithArguments("ServiceBusClient", "a connection string", "configuration key 'ConnectionStrings:Orders'", ServiceBusRole),
-                Verify.Diagnostic().WithLocation(2).WithArguments("BlobServiceClient", "a shared key credential", "configuration key 'Storage:Key'", BlobRole),
-                Verify.Diagnostic().WithLocation(3).WithArguments("BlobContainerClient", "an AzureSasCredential", "run time", BlobRole));
+                Verify.Diagnostic().WithLocation(0).WithArguments("QueueClient", "a connection string", "environment variable 'QUEUE_CONNECTION'", "Storage Queue Data Contributor", Returned),
+                Verify.Diagnostic().WithLocation(1).WithArguments("ServiceBusClient", "a connection string", "configuration key 'ConnectionStrings:Orders'", ServiceBusRole, Returned),
+                Verify.Diagnostic().WithLocation(2).WithArguments("BlobServiceClient", "a shared key credential", "configuration key 'Storage:Key'", BlobRole, Returned),
+                Verify.Diagnostic().WithLocation(3).WithArguments("BlobContainerClient", "an AzureSasCredential", "run time", BlobRole, Returned));
 
         [Fact]
         public Task AppConfiguration_FromSetting_IsReported() =>
@@ -124,7 +127,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 }
                 """,
                 Verify.Diagnostic().WithLocation(0).WithArguments("ConfigurationClient", "a connection string", "configuration key 'AppConfig'",
-                    "App Configuration Data Reader (App Configuration Data Owner to write)"));
+                    "App Configuration Data Reader (App Configuration Data Owner to write)", Returned));
 
         [Fact]
         public Task TokenOverloads_AreNotReported() =>
@@ -245,9 +248,38 @@ namespace SecretlessAnalyzers.Tests.KeyBased
             Assert.Equal(BlobRole, diagnostic.Properties["Role"]);
             Assert.Equal("ClientConstructor", diagnostic.Properties["Sink"]);
             Assert.Equal("ConnectionStrings:Storage", diagnostic.Properties["ConfigurationKey"]);
+            Assert.False(diagnostic.Properties.ContainsKey("Operations"));
             Assert.Equal(
-                "BlobServiceClient authenticates with a connection string read from configuration key 'ConnectionStrings:Storage'; authenticate with a managed identity granted 'Storage Blob Data Contributor' and delete the secret",
+                "BlobServiceClient authenticates with a connection string read from configuration key 'ConnectionStrings:Storage'; authenticate with a managed identity granted 'Storage Blob Data Contributor' and delete the secret. Broadest data role: the client is returned",
                 diagnostic.GetMessage());
+        }
+    
+
+        [Fact]
+        public async Task OperationsProperty_ListsTheCalls()
+        {
+            var source = """
+                using Azure.Storage.Blobs;
+                using Microsoft.Extensions.Configuration;
+
+                class Files
+                {
+                    public void Clean(IConfiguration config)
+                    {
+                        var container = new BlobContainerClient(config["Files"], "files");
+                        container.DeleteBlobIfExists("old");
+                        container.GetBlobClient("new").DownloadContent();
+                    }
+                }
+                """;
+            var result = await AnalyzerRunner.RunAsync(
+                ImmutableArray.Create<DiagnosticAnalyzer>(new KeyBasedAuthenticationAnalyzer()),
+                new[] { ("/0/Test0.cs", source) },
+                extraReferences: AzureReferences.All);
+
+            var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
+            Assert.Equal("DeleteBlobIfExists,DownloadContent,GetBlobClient", diagnostic.Properties["Operations"]);
+            Assert.Equal(BlobRole, diagnostic.Properties["Role"]);
         }
     }
 }
