@@ -27,6 +27,12 @@ namespace SecretlessAnalyzers.Tests.KeyBased
         private static readonly string StorageCs = FakeSecrets.StorageConnectionString();
         private static readonly string CosmosKey = FakeSecrets.CosmosKey();
 
+        private static Task<AnalyzerRunResult> RunAsync(string source) =>
+            AnalyzerRunner.RunAsync(
+                ImmutableArray.Create<DiagnosticAnalyzer>(new KeyBasedAuthenticationAnalyzer()),
+                new[] { ("/0/Test0.cs", source) },
+                extraReferences: AzureReferences.All);
+
         [Fact]
         public Task BlobClient_FromConnectionStringSetting_NamesTheKeyAndRole() =>
             Verify.VerifyAnalyzerAsync(
@@ -217,10 +223,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
         [InlineData("Client Client Client BlobServiceClient")]
         public async Task IncompleteCode_DoesNotThrow(string source)
         {
-            var result = await AnalyzerRunner.RunAsync(
-                ImmutableArray.Create<DiagnosticAnalyzer>(new KeyBasedAuthenticationAnalyzer()),
-                new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+            var result = await RunAsync(source);
 
             Assert.False(result.HasFailures, result.FormatFailures());
         }
@@ -237,10 +240,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     public BlobServiceClient Create(IConfiguration config) => new BlobServiceClient(config.GetConnectionString("Storage"));
                 }
                 """;
-            var result = await AnalyzerRunner.RunAsync(
-                ImmutableArray.Create<DiagnosticAnalyzer>(new KeyBasedAuthenticationAnalyzer()),
-                new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+            var result = await RunAsync(source);
 
             var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
             Assert.Equal("ConnectionString", diagnostic.Properties["SecretKind"]);
@@ -272,10 +272,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     }
                 }
                 """;
-            var result = await AnalyzerRunner.RunAsync(
-                ImmutableArray.Create<DiagnosticAnalyzer>(new KeyBasedAuthenticationAnalyzer()),
-                new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+            var result = await RunAsync(source);
 
             var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
             Assert.Equal("DeleteBlobIfExists,DownloadContent,GetBlobClient", diagnostic.Properties["Operations"]);
