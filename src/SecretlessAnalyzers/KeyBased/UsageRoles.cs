@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Messaging;
 
@@ -58,6 +61,38 @@ namespace SecretlessAnalyzers.KeyBased
 
             var role = RoleFor(client, calls) ?? client.Role;
             return new UsageRole(client.Service, role, ". Role from the calls: " + string.Join(", ", calls));
+        }
+
+        /// <summary>
+        /// The role for the client <paramref name="secret"/> is given to (directly, or through a credential
+        /// creation): derived from its uses when they are all known, else <see cref="KnownClient.Role"/>. For the
+        /// rules that report literal secrets (SL1001, SL1002).
+        /// </summary>
+        public static string ForSecretArgument(ExpressionSyntax secret, KnownClient client, SemanticModel semanticModel, CancellationToken cancellationToken) =>
+            ClientCreationReceiving(secret) is { } creation ? For(client, ClientUsage.Of(creation, semanticModel, cancellationToken)).Role : client.Role;
+
+        // new Client(secret) or new Client(uri, new Credential(name, secret)): the outermost of at most two creations.
+        private static BaseObjectCreationExpressionSyntax? ClientCreationReceiving(ExpressionSyntax secret)
+        {
+            BaseObjectCreationExpressionSyntax? found = null;
+            SyntaxNode current = secret;
+            for (var level = 0; level < 2; level++)
+            {
+                while (current.Parent is ParenthesizedExpressionSyntax)
+                {
+                    current = current.Parent;
+                }
+
+                if (current.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } })
+                {
+                    break;
+                }
+
+                found = creation;
+                current = creation;
+            }
+
+            return found;
         }
 
         private static string? RoleFor(KnownClient client, List<string> calls)
