@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
     SecretlessAnalyzers.KeyBased.KeyBasedAuthenticationAnalyzer,
-    SecretlessAnalyzers.CodeFixes.Storage.StorageAccountKeyCodeFixProvider>;
+    SecretlessAnalyzers.CodeFixes.KeyBased.KeyBasedAuthenticationCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.KeyBased
 {

@@ -7,10 +7,9 @@ using SecretlessAnalyzers.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 
-// SL2001 has no code fix yet: the storage provider only fills the verifier's second type argument.
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
     SecretlessAnalyzers.KeyBased.KeyBasedAuthenticationAnalyzer,
-    SecretlessAnalyzers.CodeFixes.Storage.StorageAccountKeyCodeFixProvider>;
+    SecretlessAnalyzers.CodeFixes.KeyBased.KeyBasedAuthenticationCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.KeyBased
 {
