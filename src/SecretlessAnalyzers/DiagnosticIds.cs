@@ -36,6 +36,9 @@ namespace SecretlessAnalyzers
         /// <summary>Redis, App Configuration, SignalR / Web PubSub or Event Grid connection string with a secret.</summary>
         public const string AzureServiceConnectionString = "SL1007";
 
+        /// <summary>Azure client created or registered with a key, connection string or SAS read at run time.</summary>
+        public const string KeyBasedAuthentication = "SL2001";
+
         /// <summary>DefaultAzureCredential created in code that runs in production (off by default).</summary>
         public const string DefaultAzureCredentialInProduction = "SL2002";
     }

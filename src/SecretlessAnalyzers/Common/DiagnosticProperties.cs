@@ -30,6 +30,9 @@ namespace SecretlessAnalyzers.Common
         /// <summary>The queue, topic or event hub a messaging connection string names (its <c>EntityPath</c>).</summary>
         public const string EntityPath = "EntityPath";
 
+        /// <summary>The methods the code calls on a client and on the clients derived from it, comma-separated (SL2001).</summary>
+        public const string Operations = "Operations";
+
         /// <summary>Prefix of the per-service endpoints derived from a connection string (<c>Endpoint.blob</c>...).</summary>
         public const string EndpointPrefix = "Endpoint.";
     }

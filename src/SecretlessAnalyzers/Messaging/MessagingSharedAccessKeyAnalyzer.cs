@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.KeyBased;
 
 namespace SecretlessAnalyzers.Messaging
 {
@@ -97,6 +98,13 @@ namespace SecretlessAnalyzers.Messaging
         {
             var blocker = FixBlockerFor(secret, sink, symbols);
             var role = MessagingClients.RoleFor(sink.Client);
+            if (sink.Kind == SecretSinks.ClientConstructor && sink.Client is not null)
+            {
+                // What the code calls on the client narrows the role (a Service Bus client that only sends needs Data Sender).
+                var client = new KnownClient(MessagingClients.ServiceDisplayName(sink.Client), role, sink.Client);
+                role = UsageRoles.ForSecretArgument(location, client, context.SemanticModel, context.CancellationToken);
+            }
+
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.Kind == MessagingSecretKind.SharedAccessKey ? "MessagingSharedAccessKey" : "MessagingSharedAccessSignature";
             properties[DiagnosticProperties.Service] = MessagingClients.IsEventHubs(sink.Client) ? "EventHubs" : sink.Client is null ? "Messaging" : "ServiceBus";

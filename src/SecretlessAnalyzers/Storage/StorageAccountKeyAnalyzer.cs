@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.KeyBased;
 
 namespace SecretlessAnalyzers.Storage
 {
@@ -108,6 +109,12 @@ namespace SecretlessAnalyzers.Storage
         {
             var blocker = FixBlockerFor(secret, sink, symbols);
             var role = StorageSymbols.RoleForService(sink.Service);
+            if (sink.Kind == SecretSinks.ClientConstructor && sink.Service is not null)
+            {
+                // What the code calls on the client narrows the role (Storage Blob Data Reader for downloads only...).
+                role = UsageRoles.ForSecretArgument(location, new KnownClient("Storage", role, sink.Service), context.SemanticModel, context.CancellationToken);
+            }
+
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.Kind == StorageSecretKind.AccountKey ? "StorageAccountKey" : "StorageSharedAccessSignature";
             properties[DiagnosticProperties.Service] = "Storage";

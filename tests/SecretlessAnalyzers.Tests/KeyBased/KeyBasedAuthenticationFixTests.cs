@@ -1,0 +1,149 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Xunit;
+using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
+    SecretlessAnalyzers.KeyBased.KeyBasedAuthenticationAnalyzer,
+    SecretlessAnalyzers.CodeFixes.KeyBased.KeyBasedAuthenticationCodeFixProvider>;
+
+namespace SecretlessAnalyzers.Tests.KeyBased
+{
+    /// <summary>SL2001 fix: storage service clients move to the token overload with the endpoint from the &lt;Name&gt;:ServiceUri setting.</summary>
+    public class KeyBasedAuthenticationFixTests
+    {
+        [Fact]
+        public Task BlobServiceClient_FromConnectionString_UsesServiceUriSetting() =>
+            Verify.VerifyCodeFixAsync(
+                """
+                using Azure.Storage.Blobs;
+                using Microsoft.Extensions.Configuration;
+
+                class Files
+                {
+                    public BlobServiceClient Create(IConfiguration config) => new BlobServiceClient([|config.GetConnectionString("Storage")|]);
+                }
+                """,
+                """
+                using System;
+                using Azure.Identity;
+                using Azure.Storage.Blobs;
+                using Microsoft.Extensions.Configuration;
+
+                class Files
+                {
+                    public BlobServiceClient Create(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), new DefaultAzureCredential());
+                }
+                """);
+
+        [Fact]
+        public Task QueueServiceClient_FromIndexer_WithManagedIdentity() =>
+            new Verify.Test
+            {
+                TestCode = """
+                    using Azure.Storage.Queues;
+                    using Microsoft.Extensions.Configuration;
+
+                    class Work
+                    {
+                        public QueueServiceClient Create(IConfiguration config) => new QueueServiceClient([|config["Queues"]|], new QueueClientOptions());
+                    }
+                    """,
+                FixedCode = """
+                    using System;
+                    using Azure.Identity;
+                    using Azure.Storage.Queues;
+                    using Microsoft.Extensions.Configuration;
+
+                    class Work
+                    {
+                        public QueueServiceClient Create(IConfiguration config) => new QueueServiceClient(new Uri(config["Queues:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Queues:ServiceUri")), new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned), new QueueClientOptions());
+                    }
+                    """,
+                CodeActionIndex = 1,
+            }.RunAsync(CancellationToken.None);
+
+        [Fact]
+        public Task NoFix_ForOtherClientsSourcesAndServices() =>
+            Verify.VerifyCodeFixAsync(
+                """
+                using System;
+                using Azure.Messaging.ServiceBus;
+                using Azure.Storage.Blobs;
+                using Microsoft.Extensions.Configuration;
+
+                class Clients
+                {
+                    public BlobContainerClient Container(IConfiguration config) => new BlobContainerClient([|config["Storage"]|], "files");
+                    public BlobServiceClient Environment() => new BlobServiceClient([|System.Environment.GetEnvironmentVariable("STORAGE")|]);
+                    public ServiceBusClient Bus(IConfiguration config) => new ServiceBusClient([|config["Bus"]|]);
+                    public BlobServiceClient Local(IConfiguration config)
+                    {
+                        var connection = config.GetConnectionString("Storage");
+                        return new BlobServiceClient([|connection|]);
+                    }
+                }
+                """,
+                """
+                using System;
+                using Azure.Messaging.ServiceBus;
+                using Azure.Storage.Blobs;
+                using Microsoft.Extensions.Configuration;
+
+                class Clients
+                {
+                    public BlobContainerClient Container(IConfiguration config) => new BlobContainerClient([|config["Storage"]|], "files");
+                    public BlobServiceClient Environment() => new BlobServiceClient([|System.Environment.GetEnvironmentVariable("STORAGE")|]);
+                    public ServiceBusClient Bus(IConfiguration config) => new ServiceBusClient([|config["Bus"]|]);
+                    public BlobServiceClient Local(IConfiguration config)
+                    {
+                        var connection = config.GetConnectionString("Storage");
+                        return new BlobServiceClient([|connection|]);
+                    }
+                }
+                """);
+
+        [Fact]
+        public Task FixAll_SharesOneCredential() =>
+            new Verify.Test
+            {
+                TestCode = """
+                    using Azure.Data.Tables;
+                    using Azure.Storage.Blobs;
+                    using Microsoft.Extensions.Configuration;
+
+                    class Clients
+                    {
+                        public BlobServiceClient Blobs(IConfiguration config) => new BlobServiceClient([|config.GetConnectionString("Storage")|]);
+                        public TableServiceClient Tables(IConfiguration config) => new TableServiceClient([|config.GetConnectionString("Tables")|]);
+                    }
+                    """,
+                FixedCode = """
+                    using System;
+                    using Azure.Data.Tables;
+                    using Azure.Identity;
+                    using Azure.Storage.Blobs;
+                    using Microsoft.Extensions.Configuration;
+
+                    class Clients
+                    {
+                        public BlobServiceClient Blobs(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), new DefaultAzureCredential());
+                        public TableServiceClient Tables(IConfiguration config) => new TableServiceClient(new Uri(config["Tables:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Tables:ServiceUri")), new DefaultAzureCredential());
+                    }
+                    """,
+                BatchFixedCode = """
+                    using System;
+                    using Azure.Data.Tables;
+                    using Azure.Identity;
+                    using Azure.Storage.Blobs;
+                    using Microsoft.Extensions.Configuration;
+
+                    class Clients
+                    {
+                        private static readonly DefaultAzureCredential AzureCredential = new DefaultAzureCredential();
+
+                        public BlobServiceClient Blobs(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), AzureCredential);
+                        public TableServiceClient Tables(IConfiguration config) => new TableServiceClient(new Uri(config["Tables:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Tables:ServiceUri")), AzureCredential);
+                    }
+                    """,
+            }.RunAsync(CancellationToken.None);
+    }
+}
