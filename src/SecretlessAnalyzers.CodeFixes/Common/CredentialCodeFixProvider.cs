@@ -33,36 +33,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
         public sealed override FixAllProvider GetFixAllProvider() => SharedCredentialFixAllProvider.Create(_rewrite);
 
-        public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
-        {
-            var document = context.Document;
-            var tree = await document.GetSyntaxTreeAsync(context.CancellationToken).ConfigureAwait(false);
-            if (tree is null)
-            {
-                return;
-            }
-
-            var options = CredentialOptions.For(document, tree);
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                diagnostic.Properties.TryGetValue(SecretlessAnalyzers.Common.DiagnosticProperties.Role, out var role);
-                foreach (var kind in Kinds(options))
-                {
-                    // Offer an action only when the rewrite is known to succeed: a fix never breaks the build.
-                    var fixedDocument = await _rewrite(document, diagnostic.Location.SourceSpan, diagnostic.Properties, kind, context.CancellationToken).ConfigureAwait(false);
-                    if (fixedDocument is null)
-                    {
-                        break;
-                    }
-
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            CredentialActions.Title(kind, role),
-                            _ => Task.FromResult(fixedDocument),
-                            CredentialActions.EquivalenceKey(kind)),
-                        diagnostic);
-                }
-            }
-        }
+        public sealed override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+            CredentialCodeFixes.RegisterAsync(context, _rewrite, kinds: Kinds);
     }
 }
