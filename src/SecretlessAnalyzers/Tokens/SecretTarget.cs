@@ -22,6 +22,13 @@ namespace SecretlessAnalyzers.Tokens
         {
             foreach (var name in CandidateNames(literal, semanticModel, cancellationToken))
             {
+                // Splitting a name into words allocates: first check, without allocating, that some secret word's
+                // first three letters occur in it at all ("v5", "text0", "log" stop here).
+                if (!MayContainSecretWord(name, secretWords))
+                {
+                    continue;
+                }
+
                 var word = SecretNames.MatchSecretWord(name, secretWords);
                 if (word is not null)
                 {
@@ -30,6 +37,23 @@ namespace SecretlessAnalyzers.Tokens
             }
 
             return null;
+        }
+
+        private static bool MayContainSecretWord(string name, ImmutableArray<string> secretWords)
+        {
+            foreach (var word in secretWords)
+            {
+                var prefix = Math.Min(3, word.Length);
+                for (var i = 0; i + prefix <= name.Length; i++)
+                {
+                    if (string.Compare(name, i, word, 0, prefix, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static IEnumerable<string> CandidateNames(ExpressionSyntax literal, SemanticModel semanticModel, CancellationToken cancellationToken)
