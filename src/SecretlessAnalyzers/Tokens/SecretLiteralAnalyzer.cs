@@ -80,7 +80,9 @@ namespace SecretlessAnalyzers.Tokens
                 return;
             }
 
-            if (SecretNames.MayBeSecretValue(text))
+            // Names, keys and words ("inventory", "order-customer", "Auth:ClientSecret") can never look like a secret
+            // (LooksLikeSecret rejects them too): stop them before any look-up of options or target names.
+            if (SecretNames.MayBeSecretValue(text) && !SecretNames.IsNameLike(text) && !SecretNames.IsGuid(text))
             {
                 AnalyzeNamedLiteral(context, state, literal, text);
             }
