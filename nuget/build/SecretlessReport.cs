@@ -123,6 +123,19 @@ namespace SecretlessAnalyzers.MigrationReport
         public List<string> Commands { get; } = new List<string>();
         public string CommandLanguage { get; set; } = "sh";
         public List<string> FoundAt { get; } = new List<string>();
+
+        /// <summary>Each role on the part of the resource the code uses (a path below the resource; empty for all of it).</summary>
+        public List<(string Role, string Scope)> RelativeGrants { get; } = new List<(string Role, string Scope)>();
+
+        /// <summary>Each role with the scope written in its command.</summary>
+        public List<RoleGrant> Grants { get; } = new List<RoleGrant>();
+    }
+
+    public sealed class RoleGrant
+    {
+        public string Role { get; set; } = string.Empty;
+        public string Scope { get; set; } = string.Empty;
+        public string? Note { get; set; }
     }
 
     public sealed class ConfigurationKeyToDelete
@@ -318,9 +331,10 @@ namespace SecretlessAnalyzers.MigrationReport
     }
 
     /// <summary>
-    /// Groups findings by service and resource and writes the commands that grant the roles they name. The service
-    /// names of the rules are matched loosely ("Storage", "ServiceBus", "Service Bus", "CosmosDB"...), so new rules
-    /// that use the common diagnostic properties get commands without a change here.
+    /// Groups findings by service and resource and writes the commands that grant the roles they name, each on the
+    /// narrowest scope the findings' <c>Grants</c> property gives (a container, a queue, an entity, a Cosmos
+    /// container). The service names of the rules are matched loosely ("Storage", "ServiceBus", "Service Bus",
+    /// "CosmosDB"...), so new rules that use the common diagnostic properties get commands without a change here.
     /// </summary>
     public static class RoleAssignments
     {
@@ -328,6 +342,7 @@ namespace SecretlessAnalyzers.MigrationReport
         public const string ResourceGroup = "<resource-group>";
         public const string Subscription = "<subscription-id>";
         public const string IdentityName = "<identity-name>";
+        public const string Unknown = "(unknown)";
 
         private static readonly (string Match, string Provider, string Kind)[] ArmResources =
         {
@@ -351,8 +366,9 @@ namespace SecretlessAnalyzers.MigrationReport
 
         public static IEnumerable<ResourceAccess> For(IEnumerable<Finding> findings)
         {
+            var all = findings.ToList();
             var groups = new SortedDictionary<string, (string Service, string Resource, List<Finding> Findings)>(StringComparer.OrdinalIgnoreCase);
-            foreach (var finding in findings)
+            foreach (var finding in all)
             {
                 var service = finding.Property("Service");
                 if (service is null)
@@ -360,8 +376,8 @@ namespace SecretlessAnalyzers.MigrationReport
                     continue;
                 }
 
-                var resource = finding.Property("Resource") ?? "(unknown)";
-                var key = service + "\n" + resource;
+                var resource = finding.Property("Resource") ?? ResourceOfSameSetting(finding, service, all) ?? Unknown;
+                var key = ServiceKey(service) + "\n" + resource;
                 if (!groups.TryGetValue(key, out var group))
                 {
                     groups[key] = group = (service, resource, new List<Finding>());
@@ -373,17 +389,35 @@ namespace SecretlessAnalyzers.MigrationReport
             foreach (var group in groups.Values)
             {
                 var access = new ResourceAccess { Service = group.Service, Resource = group.Resource };
-                foreach (var role in group.Findings.Select(f => f.Property("Role")).Where(r => r is not null))
+                var grants = new List<(string Role, string Scope)>();
+                foreach (var finding in group.Findings)
                 {
-                    var (names, note) = RoleNames(role!);
-                    foreach (var name in names.Where(n => !access.Roles.Contains(n, StringComparer.OrdinalIgnoreCase)))
+                    foreach (var (role, scope) in GrantsOf(finding))
                     {
-                        access.Roles.Add(name);
-                    }
+                        var (names, note) = RoleNames(role);
+                        foreach (var name in names)
+                        {
+                            // Role names go into shell commands between quotes: only names, never quotes or '$'.
+                            if (name.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.') && !grants.Contains((name, scope)))
+                            {
+                                grants.Add((name, scope));
+                            }
+                        }
 
-                    if (note is not null && !access.RoleNotes.Contains(note))
+                        if (note is not null && !access.RoleNotes.Contains(note))
+                        {
+                            access.RoleNotes.Add(note);
+                        }
+                    }
+                }
+
+                // A role granted on the whole resource covers the same role on any part of it.
+                foreach (var grant in grants.Where(g => g.Scope.Length == 0 || !grants.Contains((g.Role, string.Empty))))
+                {
+                    access.RelativeGrants.Add(grant);
+                    if (!access.Roles.Contains(grant.Role, StringComparer.OrdinalIgnoreCase))
                     {
-                        access.RoleNotes.Add(note);
+                        access.Roles.Add(grant.Role);
                     }
                 }
 
@@ -396,6 +430,56 @@ namespace SecretlessAnalyzers.MigrationReport
                 yield return access;
             }
         }
+
+        /// <summary>A finding's <c>Grants</c> (<c>role@scope;role@scope</c>), or its <c>Role</c> on the whole resource.</summary>
+        public static IEnumerable<(string Role, string Scope)> GrantsOf(Finding finding)
+        {
+            if (finding.Property("Grants") is { } grants)
+            {
+                foreach (var grant in grants.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var at = grant.LastIndexOf('@');
+                    if (at > 0)
+                    {
+                        // Scopes are plain path segments; anything else is ignored rather than printed into a command.
+                        var scope = grant.Substring(at + 1);
+                        yield return (grant.Substring(0, at), scope.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '/') ? scope : string.Empty);
+                    }
+                }
+
+                yield break;
+            }
+
+            if (finding.Property("Role") is { } role2)
+            {
+                yield return (role2, string.Empty);
+            }
+        }
+
+        /// <summary>
+        /// The resource another finding names for the same configuration key: SL2001 sees the client reading
+        /// <c>ConnectionStrings:Reports</c>, SL1020 sees the account in <c>appsettings.json</c>.
+        /// </summary>
+        private static string? ResourceOfSameSetting(Finding finding, string service, List<Finding> all)
+        {
+            var key = finding.Property("ConfigurationKey");
+            if (key is null)
+            {
+                return null;
+            }
+
+            var resources = all
+                .Where(other => string.Equals(other.Property("ConfigurationKey"), key, StringComparison.OrdinalIgnoreCase)
+                    && other.Property("Resource") is not null
+                    && other.Property("Service") is { } otherService && ServiceKey(otherService) == ServiceKey(service))
+                .Select(other => other.Property("Resource")!)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            return resources.Count == 1 ? resources[0] : null;
+        }
+
+        /// <summary>"Service Bus", "ServiceBus" and "servicebus" are one service.</summary>
+        private static string ServiceKey(string service) => new string(service.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
 
         /// <summary>
         /// "Storage Blob Data Contributor (or the Queue ... role)" → the role, with the parenthesis as a note;
@@ -427,8 +511,8 @@ namespace SecretlessAnalyzers.MigrationReport
 
         private static void WriteCommands(ResourceAccess access)
         {
-            var service = new string(access.Service.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
-            var known = access.Resource != "(unknown)";
+            var service = ServiceKey(access.Service);
+            var known = access.Resource != Unknown;
 
             // ARM names are the first label of a host name: contoso.servicebus.windows.net → contoso.
             var name = known ? access.Resource.Split('.')[0] : "<" + service + "-resource-name>";
@@ -452,6 +536,10 @@ namespace SecretlessAnalyzers.MigrationReport
             {
                 Sql(access);
             }
+            else if (service.Contains("entra"))
+            {
+                EntraApplication(access);
+            }
             else
             {
                 var arm = ArmResources.FirstOrDefault(r => service.Contains(r.Match));
@@ -459,30 +547,53 @@ namespace SecretlessAnalyzers.MigrationReport
                 access.Scope = arm.Provider is null
                     ? "<resource-id of " + access.Resource + ">"
                     : "/subscriptions/" + Subscription + "/resourceGroups/" + ResourceGroup + "/providers/" + arm.Provider + "/" + name;
-                foreach (var role in access.Roles)
+                foreach (var (role, relative) in access.RelativeGrants)
                 {
+                    var (scope, comment) = ArmScope(access.Scope, relative);
+                    access.Grants.Add(new RoleGrant { Role = role, Scope = scope, Note = comment });
                     access.Commands.Add(
-                        "az role assignment create --assignee-object-id " + PrincipalId + " --assignee-principal-type ServicePrincipal \\\n"
+                        (comment is null ? string.Empty : "# " + comment + "\n")
+                        + "az role assignment create --assignee-object-id " + PrincipalId + " --assignee-principal-type ServicePrincipal \\\n"
                         + "  --role \"" + role + "\" \\\n"
-                        + "  --scope \"" + access.Scope + "\"");
+                        + "  --scope \"" + scope + "\"");
                 }
             }
+        }
+
+        /// <summary>The ARM scope of a part of a resource; a Service Bus name that may be a queue or a topic is written as a queue, with a note.</summary>
+        private static (string Scope, string? Note) ArmScope(string resourceScope, string relative)
+        {
+            if (relative.Length == 0 || resourceScope.StartsWith("<", StringComparison.Ordinal))
+            {
+                return (resourceScope, null);
+            }
+
+            const string Entities = "entities/";
+            if (relative.StartsWith(Entities, StringComparison.Ordinal))
+            {
+                var entity = relative.Substring(Entities.Length);
+                return (resourceScope + "/queues/" + entity, "the code sends to '" + entity + "': if it is a topic, use " + resourceScope + "/topics/" + entity);
+            }
+
+            return (resourceScope + "/" + relative, null);
         }
 
         private static void Cosmos(ResourceAccess access, string account)
         {
             access.Kind = "Azure Cosmos DB account (data-plane RBAC)";
-            access.Scope = "/ (the whole account; narrow with /dbs/<database> or /dbs/<database>/colls/<container>)";
+            access.Scope = "/";
             access.RoleNotes.Add("(data-plane roles cannot create databases or containers: create them in deployment)");
-            foreach (var role in access.Roles)
+            foreach (var (role, relative) in access.RelativeGrants)
             {
                 // Built-in data-plane roles: ...0001 Data Reader, ...0002 Data Contributor.
                 var definition = Guid.TryParse(role, out _) ? role
                     : role.IndexOf("Reader", StringComparison.OrdinalIgnoreCase) >= 0 ? "00000000-0000-0000-0000-000000000001"
                     : "00000000-0000-0000-0000-000000000002";
+                var scope = relative.StartsWith("dbs/", StringComparison.Ordinal) ? "/" + relative : "/";
+                access.Grants.Add(new RoleGrant { Role = role, Scope = scope });
                 access.Commands.Add(
                     "az cosmosdb sql role assignment create --account-name " + account + " --resource-group " + ResourceGroup + " \\\n"
-                    + "  --scope \"/\" --principal-id " + PrincipalId + " --role-definition-id " + definition + "  # " + role);
+                    + "  --scope \"" + scope + "\" --principal-id " + PrincipalId + " --role-definition-id " + definition + "  # " + role);
             }
         }
 
@@ -495,6 +606,7 @@ namespace SecretlessAnalyzers.MigrationReport
                 var policy = role.IndexOf("Owner", StringComparison.OrdinalIgnoreCase) >= 0 ? "Data Owner"
                     : role.IndexOf("Reader", StringComparison.OrdinalIgnoreCase) >= 0 ? "Data Reader"
                     : "Data Contributor";
+                access.Grants.Add(new RoleGrant { Role = role, Scope = access.Scope });
                 access.Commands.Add(
                     "az redis access-policy-assignment create --name " + cache + " --resource-group " + ResourceGroup + " \\\n"
                     + "  --policy-name \"" + policy + "\" --object-id " + PrincipalId + " --object-id-alias " + IdentityName + " \\\n"
@@ -518,6 +630,7 @@ namespace SecretlessAnalyzers.MigrationReport
             statements.Append("CREATE USER [").Append(IdentityName).Append("] FROM EXTERNAL PROVIDER;");
             foreach (var role in roles)
             {
+                access.Grants.Add(new RoleGrant { Role = role, Scope = access.Scope });
                 statements.Append("\nALTER ROLE ").Append(role).Append(" ADD MEMBER [").Append(IdentityName).Append("];");
             }
 
@@ -529,6 +642,7 @@ namespace SecretlessAnalyzers.MigrationReport
             access.Kind = "Azure Database for PostgreSQL (Microsoft Entra principal)";
             access.Scope = "the databases the service uses on " + access.Resource;
             access.CommandLanguage = "sql";
+            AddRoleGrants(access);
             access.Commands.Add(
                 "-- On " + access.Resource + ", connected to the postgres database as the server's Microsoft Entra admin:\n"
                 + "SELECT * FROM pgaadauth_create_principal('" + IdentityName + "', false, false);\n"
@@ -540,9 +654,35 @@ namespace SecretlessAnalyzers.MigrationReport
             access.Kind = "Azure Database for MySQL (Microsoft Entra user)";
             access.Scope = "the databases the service uses on " + access.Resource;
             access.CommandLanguage = "sql";
+            AddRoleGrants(access);
             access.Commands.Add(
                 "-- On " + access.Resource + ", connected as the server's Microsoft Entra admin: create the Microsoft Entra user\n"
                 + "-- for " + IdentityName + " (see the rule page of the finding), then GRANT it the privileges the service needs.");
+        }
+
+        /// <summary>
+        /// A client secret belongs to an app registration, not to a resource: the managed identity needs the data
+        /// roles the application holds today, so the command lists them.
+        /// </summary>
+        private static void EntraApplication(ResourceAccess access)
+        {
+            access.Kind = "Microsoft Entra application (client secret)";
+            access.Scope = "the resources the application's role assignments cover";
+            access.Roles.Clear();
+            access.RoleNotes.Clear();
+            access.RoleNotes.Add("the roles the application holds today: list them, grant the data roles among them to the managed identity, then delete the client secret");
+            access.Commands.Add(
+                "az role assignment list --assignee <application-client-id> --all --output table\n"
+                + "# then, once the service runs with its managed identity:\n"
+                + "az ad app credential delete --id <application-client-id> --key-id <secret-key-id>");
+        }
+
+        private static void AddRoleGrants(ResourceAccess access)
+        {
+            foreach (var role in access.Roles)
+            {
+                access.Grants.Add(new RoleGrant { Role = role, Scope = access.Scope });
+            }
         }
     }
 
@@ -609,10 +749,18 @@ namespace SecretlessAnalyzers.MigrationReport
                 text.Append("| Service | Resource | Least-privilege role | Scope |\n|---|---|---|---|\n");
                 foreach (var resource in report.Resources)
                 {
-                    text.Append("| ").Append(Cell(resource.Kind))
-                        .Append(" | `").Append(Cell(resource.Resource)).Append('`')
-                        .Append(" | ").Append(Cell(string.Join(", ", resource.Roles) + (resource.RoleNotes.Count > 0 ? " " + string.Join(" ", resource.RoleNotes) : string.Empty)))
-                        .Append(" | `").Append(Cell(resource.Scope)).Append("` |\n");
+                    // One row per role and scope; the resource's notes go with its first row.
+                    var notes = resource.RoleNotes.Count > 0 ? " " + string.Join(" ", resource.RoleNotes) : string.Empty;
+                    var rows = resource.Grants.Count > 0 ? resource.Grants : new List<RoleGrant> { new RoleGrant { Scope = resource.Scope } };
+                    foreach (var grant in rows)
+                    {
+                        text.Append("| ").Append(Cell(resource.Kind))
+                            .Append(" | `").Append(Cell(resource.Resource)).Append('`')
+                            .Append(" | ").Append(Cell((grant.Role + notes).Trim()))
+                            .Append(" | `").Append(Cell(grant.Scope)).Append('`').Append(grant.Note is null ? string.Empty : " (" + Cell(grant.Note) + ")")
+                            .Append(" |\n");
+                        notes = string.Empty;
+                    }
                 }
 
                 text.Append('\n');
@@ -621,7 +769,9 @@ namespace SecretlessAnalyzers.MigrationReport
                     .Append("(`az webapp identity show --name <app> --resource-group <resource-group> --query principalId -o tsv`, or ")
                     .Append("`az identity show --name <identity-name> --resource-group <resource-group> --query principalId -o tsv` for a user-assigned one), ")
                     .Append("`").Append(RoleAssignments.ResourceGroup).Append("` and `").Append(RoleAssignments.Subscription).Append("` with where each resource lives, ")
-                    .Append("and `").Append(RoleAssignments.IdentityName).Append("` with the identity's name. Narrow a scope to a container, queue or entity where the service uses only one.\n\n");
+                    .Append("and `").Append(RoleAssignments.IdentityName).Append("` with the identity's name. ")
+                    .Append("Scopes are as narrow as the code shows: a container, queue, table, share, entity, event hub or Cosmos container when the code names it with a constant; ")
+                    .Append("the whole resource when the name is computed or the client escapes the analysis (the finding's message says why).\n\n");
                 foreach (var resource in report.Resources.Where(r => r.Commands.Count > 0))
                 {
                     text.Append("```").Append(resource.CommandLanguage).Append('\n');
@@ -752,6 +902,7 @@ namespace SecretlessAnalyzers.MigrationReport
                 { "roles", r.Roles.Cast<object?>().ToList() },
                 { "roleNotes", r.RoleNotes.Cast<object?>().ToList() },
                 { "scope", r.Scope },
+                { "grants", r.Grants.Select(g => (object?)new JsonObject { { "role", g.Role }, { "scope", g.Scope }, { "note", g.Note } }).ToList() },
                 { "commandLanguage", r.CommandLanguage },
                 { "commands", r.Commands.Cast<object?>().ToList() },
                 { "foundAt", r.FoundAt.Cast<object?>().ToList() },

@@ -11,14 +11,26 @@ namespace SecretlessAnalyzers.Common
     /// <summary>What the code does with a client: the methods called on it and on the clients derived from it, or why that is unknown.</summary>
     public sealed class ClientUsage
     {
-        private ClientUsage(IReadOnlyCollection<string> operations, string? escapeReason)
+        private ClientUsage(IReadOnlyCollection<string> operations, IReadOnlyDictionary<string, SortedSet<string>> operationsByScope, string rootScope, string? escapeReason)
         {
             Operations = operations;
+            OperationsByScope = operationsByScope;
+            RootScope = rootScope;
             EscapeReason = escapeReason;
         }
 
         /// <summary>Method names called on the client and its derived clients, sorted, each once.</summary>
         public IReadOnlyCollection<string> Operations { get; }
+
+        /// <summary>
+        /// The same calls grouped by the part of the resource they touch, as a path below the resource's id
+        /// (<c>blobServices/default/containers/orders</c>, <c>dbs/shop/colls/orders</c>...; empty for the whole
+        /// resource). A derived client's getter is counted where the client it returns works.
+        /// </summary>
+        public IReadOnlyDictionary<string, SortedSet<string>> OperationsByScope { get; }
+
+        /// <summary>The part of the resource the client itself is bound to by its constructor (a container, a queue, an event hub), or empty.</summary>
+        public string RootScope { get; }
 
         /// <summary>Why the uses are not all known (returned, passed, stored where others see it), or null.</summary>
         public string? EscapeReason { get; }
@@ -46,37 +58,75 @@ namespace SecretlessAnalyzers.Common
         /// </summary>
         public static ClientUsage Of(ExpressionSyntax creation, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
-            var operations = new SortedSet<string>(StringComparer.Ordinal);
-            var pending = new Queue<ExpressionSyntax>();
-            pending.Enqueue(creation);
-            var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            var rootScope = ConstructorScope(creation, semanticModel, cancellationToken);
+            var walk = new Walk(semanticModel, cancellationToken);
+            walk.Pending.Enqueue((creation, rootScope));
             var steps = 0;
-            while (pending.Count > 0)
+            while (walk.Pending.Count > 0)
             {
                 if (++steps > MaxVariables)
                 {
-                    return new ClientUsage(operations, "its uses are too many to follow");
+                    return walk.Result(rootScope, "its uses are too many to follow");
                 }
 
-                var value = pending.Dequeue();
-                var escape = FollowValue(value, semanticModel, operations, pending, seen, cancellationToken);
+                var (value, scope) = walk.Pending.Dequeue();
+                var escape = FollowValue(value, scope, walk);
                 if (escape is not null)
                 {
-                    return new ClientUsage(operations, escape);
+                    return walk.Result(rootScope, escape);
                 }
             }
 
-            return new ClientUsage(operations, null);
+            return walk.Result(rootScope, null);
+        }
+
+        /// <summary>The state of one <see cref="Of"/> call: what is left to follow and what was seen.</summary>
+        private sealed class Walk
+        {
+            public Walk(SemanticModel semanticModel, CancellationToken cancellationToken)
+            {
+                SemanticModel = semanticModel;
+                CancellationToken = cancellationToken;
+            }
+
+            public SemanticModel SemanticModel { get; }
+
+            public CancellationToken CancellationToken { get; }
+
+            public Queue<(ExpressionSyntax Value, string Scope)> Pending { get; } = new Queue<(ExpressionSyntax, string)>();
+
+            public SortedSet<string> Operations { get; } = new SortedSet<string>(StringComparer.Ordinal);
+
+            public SortedDictionary<string, SortedSet<string>> ByScope { get; } = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+
+            // A variable can hold clients of different scopes (assigned in two branches): each pair is followed once.
+            public HashSet<(ISymbol Variable, string Scope)> Seen { get; } = new HashSet<(ISymbol, string)>(new VariableScopeComparer());
+
+            public void Add(string operation, string scope)
+            {
+                Operations.Add(operation);
+                if (!ByScope.TryGetValue(scope, out var operations))
+                {
+                    ByScope[scope] = operations = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                operations.Add(operation);
+            }
+
+            public ClientUsage Result(string rootScope, string? escape) => new ClientUsage(Operations, ByScope, rootScope, escape);
+        }
+
+        private sealed class VariableScopeComparer : IEqualityComparer<(ISymbol Variable, string Scope)>
+        {
+            public bool Equals((ISymbol Variable, string Scope) x, (ISymbol Variable, string Scope) y) =>
+                SymbolEqualityComparer.Default.Equals(x.Variable, y.Variable) && string.Equals(x.Scope, y.Scope, StringComparison.Ordinal);
+
+            public int GetHashCode((ISymbol Variable, string Scope) obj) =>
+                SymbolEqualityComparer.Default.GetHashCode(obj.Variable) ^ StringComparer.Ordinal.GetHashCode(obj.Scope);
         }
 
         /// <summary>Where one client value goes; null when every use is followed.</summary>
-        private static string? FollowValue(
-            ExpressionSyntax value,
-            SemanticModel semanticModel,
-            SortedSet<string> operations,
-            Queue<ExpressionSyntax> pending,
-            HashSet<ISymbol> seen,
-            CancellationToken cancellationToken)
+        private static string? FollowValue(ExpressionSyntax value, string scope, Walk walk)
         {
             var node = (SyntaxNode)value;
             while (node.Parent is ParenthesizedExpressionSyntax or AwaitExpressionSyntax)
@@ -84,16 +134,18 @@ namespace SecretlessAnalyzers.Common
                 node = node.Parent;
             }
 
+            var semanticModel = walk.SemanticModel;
+            var cancellationToken = walk.CancellationToken;
             switch (node.Parent)
             {
                 case MemberAccessExpressionSyntax access when access.Expression == node:
-                    return FollowMember(access, operations, pending);
+                    return FollowMember(access, scope, walk);
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
-                    return FollowVariable(semanticModel.GetDeclaredSymbol(declarator, cancellationToken), semanticModel, operations, pending, seen, cancellationToken);
+                    return FollowVariable(semanticModel.GetDeclaredSymbol(declarator, cancellationToken), scope, walk);
                 case AssignmentExpressionSyntax assignment when assignment.Right == node && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
-                    return FollowVariable(semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, semanticModel, operations, pending, seen, cancellationToken);
+                    return FollowVariable(semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, scope, walk);
                 case PropertyDeclarationSyntax or ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax }:
-                    return FollowVariable(semanticModel.GetDeclaredSymbol(node.FirstAncestorOrSelf<PropertyDeclarationSyntax>()!, cancellationToken), semanticModel, operations, pending, seen, cancellationToken);
+                    return FollowVariable(semanticModel.GetDeclaredSymbol(node.FirstAncestorOrSelf<PropertyDeclarationSyntax>()!, cancellationToken), scope, walk);
                 case ReturnStatementSyntax or ArrowExpressionClauseSyntax:
                     return "the client is returned";
                 case ArgumentSyntax:
@@ -105,7 +157,7 @@ namespace SecretlessAnalyzers.Common
             }
         }
 
-        private static string? FollowMember(MemberAccessExpressionSyntax access, SortedSet<string> operations, Queue<ExpressionSyntax> pending)
+        private static string? FollowMember(MemberAccessExpressionSyntax access, string scope, Walk walk)
         {
             if (access.Parent is not InvocationExpressionSyntax invocation || invocation.Expression != access)
             {
@@ -114,24 +166,24 @@ namespace SecretlessAnalyzers.Common
             }
 
             var name = access.Name.Identifier.ValueText;
-            operations.Add(name);
             if (IsDerivedClientGetter(name))
             {
-                pending.Enqueue(invocation);
+                // The getter is counted where the client it returns works: a container, a queue, a Cosmos container...
+                var derivedScope = DerivedScope(name, invocation.ArgumentList, scope, walk);
+                walk.Add(name, derivedScope);
+                walk.Pending.Enqueue((invocation, derivedScope));
+            }
+            else
+            {
+                walk.Add(name, scope);
             }
 
             return null;
         }
 
-        private static string? FollowVariable(
-            ISymbol? variable,
-            SemanticModel semanticModel,
-            SortedSet<string> operations,
-            Queue<ExpressionSyntax> pending,
-            HashSet<ISymbol> seen,
-            CancellationToken cancellationToken)
+        private static string? FollowVariable(ISymbol? variable, string scope, Walk walk)
         {
-            if (variable is null || !seen.Add(variable))
+            if (variable is null || !walk.Seen.Add((variable, scope)))
             {
                 return variable is null ? "the client is stored where the analysis cannot follow it" : null;
             }
@@ -146,6 +198,8 @@ namespace SecretlessAnalyzers.Common
                 return "the client is stored where the analysis cannot follow it";
             }
 
+            var semanticModel = walk.SemanticModel;
+            var cancellationToken = walk.CancellationToken;
             var declaration = variable.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
             if (declaration.SyntaxTree != semanticModel.SyntaxTree)
             {
@@ -153,10 +207,10 @@ namespace SecretlessAnalyzers.Common
             }
 
             // A local is used in its member, a private field or property anywhere in its type (partial parts in other files are not seen).
-            var scope = variable is ILocalSymbol
+            var scopeNode = variable is ILocalSymbol
                 ? declaration.Ancestors().FirstOrDefault(a => a is MemberDeclarationSyntax and not GlobalStatementSyntax) ?? declaration.FirstAncestorOrSelf<CompilationUnitSyntax>()
                 : declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>();
-            if (scope is null)
+            if (scopeNode is null)
             {
                 return "the client is stored where the analysis cannot follow it";
             }
@@ -166,7 +220,7 @@ namespace SecretlessAnalyzers.Common
                 return "the client is stored in a field of a partial type";
             }
 
-            foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            foreach (var identifier in scopeNode.DescendantNodes().OfType<IdentifierNameSyntax>())
             {
                 if (identifier.Identifier.ValueText != variable.Name
                     || !SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, variable))
@@ -183,7 +237,7 @@ namespace SecretlessAnalyzers.Common
                     continue;
                 }
 
-                var escape = FollowValue(reference, semanticModel, operations, pending, seen, cancellationToken);
+                var escape = FollowValue(reference, scope, walk);
                 if (escape is not null)
                 {
                     return escape;
@@ -191,6 +245,113 @@ namespace SecretlessAnalyzers.Common
             }
 
             return null;
+        }
+
+        // Getters whose constant name arguments narrow the scope, and the path each adds below the resource (or below
+        // the Cosmos database). Blob, directory and file getters stay in their container or share: RBAC stops there.
+        private static readonly Dictionary<string, string> ScopeByGetter = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["GetBlobContainerClient"] = "blobServices/default/containers/",
+            ["GetFileSystemClient"] = "blobServices/default/containers/",
+            ["GetQueueClient"] = "queueServices/default/queues/",
+            ["GetTableClient"] = "tableServices/default/tables/",
+            ["GetShareClient"] = "fileServices/default/fileshares/",
+            ["GetDatabase"] = "dbs/",
+        };
+
+        // Constructor parameters that bind a client to one part of its resource.
+        private static readonly Dictionary<string, string> ScopeByConstructorParameter = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["blobContainerName"] = "blobServices/default/containers/",
+            ["fileSystemName"] = "blobServices/default/containers/",
+            ["queueName"] = "queueServices/default/queues/",
+            ["tableName"] = "tableServices/default/tables/",
+            ["shareName"] = "fileServices/default/fileshares/",
+            ["eventHubName"] = "eventhubs/",
+        };
+
+        /// <summary>True for a path segment that is safe to print in a role-assignment command: letters, digits, '-', '_' and '.'.</summary>
+        public static bool IsPlainName(string? name)
+        {
+            if (string.IsNullOrEmpty(name) || name!.Length > 260)
+            {
+                return false;
+            }
+
+            foreach (var c in name)
+            {
+                if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string DerivedScope(string getter, ArgumentListSyntax arguments, string scope, Walk walk)
+        {
+            var first = arguments.Arguments.Count > 0 ? ConstantName(arguments.Arguments[0].Expression, walk) : null;
+            var second = arguments.Arguments.Count > 1 ? ConstantName(arguments.Arguments[1].Expression, walk) : null;
+            if (ScopeByGetter.TryGetValue(getter, out var prefix))
+            {
+                return scope.Length == 0 && first is not null ? prefix + first : scope;
+            }
+
+            switch (getter)
+            {
+                // Cosmos: client.GetContainer(database, container), or database.GetContainer(container).
+                case "GetContainer" when arguments.Arguments.Count == 2:
+                    return scope.Length == 0 && first is not null ? "dbs/" + first + (second is null ? string.Empty : "/colls/" + second) : scope;
+                case "GetContainer" when scope.StartsWith("dbs/", StringComparison.Ordinal) && scope.IndexOf("/colls/", StringComparison.Ordinal) < 0:
+                    return first is null ? scope : scope + "/colls/" + first;
+
+                // Service Bus: one name is a queue (receivers) or a queue or topic (senders); two are a topic's subscription.
+                case "CreateSender":
+                    return scope.Length == 0 && first is not null ? "entities/" + first : scope;
+                case "CreateReceiver" or "CreateProcessor" or "CreateSessionProcessor" or "CreateRuleManager":
+                    if (scope.Length != 0 || first is null)
+                    {
+                        return scope;
+                    }
+
+                    return arguments.Arguments.Count >= 2 && IsStringArgument(arguments.Arguments[1], walk)
+                        ? second is null ? "topics/" + first : "topics/" + first + "/subscriptions/" + second
+                        : "queues/" + first;
+                default:
+                    return scope;
+            }
+        }
+
+        private static bool IsStringArgument(ArgumentSyntax argument, Walk walk) =>
+            walk.SemanticModel.GetTypeInfo(argument.Expression, walk.CancellationToken).Type?.SpecialType == SpecialType.System_String;
+
+        private static string? ConstantName(ExpressionSyntax expression, Walk walk) =>
+            walk.SemanticModel.GetConstantValue(expression, walk.CancellationToken) is { HasValue: true, Value: string name } && IsPlainName(name) ? name : null;
+
+        /// <summary>The scope a constructor binds the client to (<c>new BlobContainerClient(cs, "orders")</c>), or empty.</summary>
+        private static string ConstructorScope(ExpressionSyntax creation, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (creation is not BaseObjectCreationExpressionSyntax { ArgumentList: { } arguments }
+                || semanticModel.GetSymbolInfo(creation, cancellationToken).Symbol is not IMethodSymbol constructor)
+            {
+                return string.Empty;
+            }
+
+            var walk = new Walk(semanticModel, cancellationToken);
+            for (var i = 0; i < arguments.Arguments.Count; i++)
+            {
+                var argument = arguments.Arguments[i];
+                var parameter = argument.NameColon is { } named
+                    ? constructor.Parameters.FirstOrDefault(p => p.Name == named.Name.Identifier.ValueText)
+                    : i < constructor.Parameters.Length ? constructor.Parameters[i] : null;
+                if (parameter is not null && ScopeByConstructorParameter.TryGetValue(parameter.Name, out var prefix) && ConstantName(argument.Expression, walk) is { } name)
+                {
+                    return prefix + name;
+                }
+            }
+
+            return string.Empty;
         }
     }
 }

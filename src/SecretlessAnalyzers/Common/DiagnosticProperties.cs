@@ -33,6 +33,14 @@ namespace SecretlessAnalyzers.Common
         /// <summary>The methods the code calls on a client and on the clients derived from it, comma-separated (SL2001).</summary>
         public const string Operations = "Operations";
 
+        /// <summary>
+        /// Each role the identity needs with the narrowest part of the resource the code needs it on, as
+        /// <c>role@scope</c> pairs joined with ';' (scope: a path below the resource's id such as
+        /// <c>blobServices/default/containers/orders</c>, <c>entities/orders</c> for a Service Bus queue or topic,
+        /// <c>dbs/shop/colls/orders</c> for Cosmos DB; empty for the whole resource).
+        /// </summary>
+        public const string Grants = "Grants";
+
         /// <summary>Prefix of the per-service endpoints derived from a connection string (<c>Endpoint.blob</c>...).</summary>
         public const string EndpointPrefix = "Endpoint.";
     }

@@ -159,6 +159,7 @@ namespace SecretlessAnalyzers.KeyBased
             properties[DiagnosticProperties.SecretKind] = kind;
             properties[DiagnosticProperties.Service] = role.Service;
             properties[DiagnosticProperties.Role] = role.Role;
+            properties[DiagnosticProperties.Grants] = Grant.Format(role.Grants);
             properties[DiagnosticProperties.Sink] = usage is null ? SecretSinks.ClientRegistration : SecretSinks.ClientConstructor;
             if (usage is { Operations.Count: > 0 })
             {

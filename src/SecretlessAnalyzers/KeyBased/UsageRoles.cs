@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Messaging;
@@ -12,19 +13,44 @@ namespace SecretlessAnalyzers.KeyBased
     /// <summary>The smallest data-plane role for what the code calls on a client, and why.</summary>
     public readonly struct UsageRole
     {
-        public UsageRole(string service, string role, string reason)
+        public UsageRole(string service, string role, string reason, IReadOnlyList<Grant> grants)
         {
             Service = service;
             Role = role;
             Reason = reason;
+            Grants = grants;
         }
 
         public string Service { get; }
 
+        /// <summary>Every role of <see cref="Grants"/>, joined with " and " (the form the messages and the report read).</summary>
         public string Role { get; }
 
         /// <summary>For the message: ". Role from the calls: ..." or ". Broadest data role: the client is returned"; empty when there are no uses.</summary>
         public string Reason { get; }
+
+        /// <summary>Each role with the narrowest part of the resource the code needs it on.</summary>
+        public IReadOnlyList<Grant> Grants { get; }
+    }
+
+    /// <summary>A role on a scope: a path below the resource's id (<see cref="ClientUsage.OperationsByScope"/>), empty for the whole resource.</summary>
+    public readonly struct Grant
+    {
+        public Grant(string role, string scope)
+        {
+            Role = role;
+            Scope = scope;
+        }
+
+        public string Role { get; }
+
+        public string Scope { get; }
+
+        /// <summary>
+        /// The <see cref="DiagnosticProperties.Grants"/> value: <c>role@scope</c> pairs joined with ';'. Roles never
+        /// hold '@' or ';', and scopes only plain names (<see cref="ClientUsage.IsPlainName"/>).
+        /// </summary>
+        public static string Format(IEnumerable<Grant> grants) => string.Join(";", grants.Select(grant => grant.Role + "@" + grant.Scope));
     }
 
     /// <summary>
@@ -45,28 +71,67 @@ namespace SecretlessAnalyzers.KeyBased
         {
             if (usage is null)
             {
-                return new UsageRole(client.Service, client.Role, ". Broadest data role: the client is registered for dependency injection and used elsewhere");
+                return Whole(client, ". Broadest data role: the client is registered for dependency injection and used elsewhere", string.Empty);
             }
 
             if (usage.EscapeReason is { } escape)
             {
-                return new UsageRole(client.Service, client.Role, ". Broadest data role: " + escape);
+                // An event hub client cannot reach another hub; a storage client can (through its parent service client).
+                var kept = usage.RootScope.StartsWith("eventhubs/", StringComparison.Ordinal) ? usage.RootScope : string.Empty;
+                return Whole(client, ". Broadest data role: " + escape, kept);
             }
 
             var calls = usage.Operations.Where(name => !Neutral.Contains(name)).ToList();
             if (calls.Count == 0)
             {
-                return new UsageRole(client.Service, client.Role, string.Empty);
+                return Whole(client, string.Empty, usage.RootScope);
             }
 
-            var role = RoleFor(client, calls) ?? client.Role;
-            return new UsageRole(client.Service, role, ". Role from the calls: " + string.Join(", ", calls));
+            var grants = new List<Grant>();
+            foreach (var scoped in usage.OperationsByScope)
+            {
+                // A scope only passed through (GetDatabase("shop") on the way to one of its containers) needs no role of its own.
+                var scopeCalls = scoped.Value.Where(name => !Neutral.Contains(name)).ToList();
+                var passedThrough = scopeCalls.All(ClientUsage.IsDerivedClientGetter)
+                    && usage.OperationsByScope.Keys.Any(other => other.Length > scoped.Key.Length + 1 && other.StartsWith(scoped.Key + "/", StringComparison.Ordinal));
+                if (scopeCalls.Count > 0 && !passedThrough)
+                {
+                    grants.Add(new Grant(RoleFor(client, scopeCalls) ?? client.Role, scoped.Key));
+                }
+            }
+
+            return Combine(client.Service, ". Role from the calls: " + string.Join(", ", calls), grants);
+        }
+
+        private static UsageRole Whole(KnownClient client, string reason, string scope) =>
+            new UsageRole(client.Service, client.Role, reason, new[] { new Grant(client.Role, scope) });
+
+        /// <summary>Drops a grant that the same role on the whole resource already covers, and joins the roles for the message.</summary>
+        private static UsageRole Combine(string service, string reason, List<Grant> grants)
+        {
+            var kept = new List<Grant>();
+            var roles = new List<string>();
+            foreach (var grant in grants)
+            {
+                if (grant.Scope.Length != 0 && grants.Any(other => other.Scope.Length == 0 && other.Role == grant.Role)
+                    || kept.Any(other => other.Role == grant.Role && other.Scope == grant.Scope))
+                {
+                    continue;
+                }
+
+                kept.Add(grant);
+                if (!roles.Contains(grant.Role))
+                {
+                    roles.Add(grant.Role);
+                }
+            }
+
+            return new UsageRole(service, string.Join(" and ", roles), reason, kept);
         }
 
         /// <summary>
         /// The role for the client <paramref name="secret"/> is given to (directly, or through a credential
-        /// creation): derived from its uses when they are all known, else <see cref="KnownClient.Role"/>. For the
-        /// rules that report literal secrets (SL1001, SL1002).
+        /// creation): derived from its uses when they are all known, else <see cref="KnownClient.Role"/>.
         /// </summary>
         public static string ForSecretArgument(ExpressionSyntax secret, KnownClient client, SemanticModel semanticModel, CancellationToken cancellationToken) =>
             ClientCreationReceiving(secret) is { } creation ? For(client, ClientUsage.Of(creation, semanticModel, cancellationToken)).Role : client.Role;
@@ -93,6 +158,123 @@ namespace SecretlessAnalyzers.KeyBased
             }
 
             return found;
+        }
+
+        // Bounds: a secret reaches a handful of clients through at most two declarations (key → connection string → clients).
+        private const int MaxDeclarationHops = 2;
+        private const int MaxClients = 8;
+
+        /// <summary>
+        /// The roles and grants for a literal secret (SL1001-SL1007): it is followed into every client created with it,
+        /// directly, through a credential creation, or through the private constant, field or local that holds it (also
+        /// when that one is concatenated into another). Each client is classified by <paramref name="classify"/> and its
+        /// uses give its roles. When a use of the secret is not a client creation the analysis knows, the answer is
+        /// <paramref name="fallback"/>'s role on the whole resource.
+        /// </summary>
+        public static UsageRole ForSecret(
+            ExpressionSyntax secret,
+            KnownClient fallback,
+            Func<ITypeSymbol, KnownClient?> classify,
+            SemanticModel semanticModel,
+            CancellationToken cancellationToken)
+        {
+            var creations = new List<BaseObjectCreationExpressionSyntax>();
+            if (!CollectCreations(secret, semanticModel, creations, MaxDeclarationHops, cancellationToken) || creations.Count == 0)
+            {
+                return Whole(fallback, string.Empty, string.Empty);
+            }
+
+            var grants = new List<Grant>();
+            var reasons = new List<string>();
+            foreach (var creation in creations)
+            {
+                var type = semanticModel.GetTypeInfo(creation, cancellationToken).Type;
+                if ((type is null ? null : classify(type)) is not { } client)
+                {
+                    return Whole(fallback, string.Empty, string.Empty);
+                }
+
+                var role = For(client, ClientUsage.Of(creation, semanticModel, cancellationToken));
+                grants.AddRange(role.Grants);
+                if (role.Reason.Length > 0 && !reasons.Contains(role.Reason))
+                {
+                    reasons.Add(role.Reason);
+                }
+            }
+
+            return Combine(fallback.Service, string.Concat(reasons), grants);
+        }
+
+        /// <summary>Adds the client creations <paramref name="value"/> reaches; false when it also goes somewhere else.</summary>
+        private static bool CollectCreations(ExpressionSyntax value, SemanticModel semanticModel, List<BaseObjectCreationExpressionSyntax> creations, int hops, CancellationToken cancellationToken)
+        {
+            if (ClientCreationReceiving(value) is { } creation)
+            {
+                if (!creations.Contains(creation))
+                {
+                    creations.Add(creation);
+                }
+
+                return creations.Count <= MaxClients;
+            }
+
+            if (hops == 0 || DeclaredHolder(value, semanticModel, cancellationToken) is not { } holder)
+            {
+                return false;
+            }
+
+            // Only a holder whose every use is in this file's type (or member, for a local) can be followed.
+            if (holder is not (IFieldSymbol { DeclaredAccessibility: Accessibility.Private } or ILocalSymbol)
+                || holder.DeclaringSyntaxReferences.Length != 1
+                || holder.ContainingType?.DeclaringSyntaxReferences.Length > 1)
+            {
+                return false;
+            }
+
+            var declaration = holder.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+            var scope = holder is ILocalSymbol
+                ? declaration.Ancestors().FirstOrDefault(a => a is MemberDeclarationSyntax and not GlobalStatementSyntax) ?? declaration.FirstAncestorOrSelf<CompilationUnitSyntax>()
+                : declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+            if (scope is null)
+            {
+                return false;
+            }
+
+            var found = false;
+            foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (identifier.Identifier.ValueText != holder.Name
+                    || !SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, holder))
+                {
+                    continue;
+                }
+
+                ExpressionSyntax reference = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? access : identifier;
+                if (reference.Parent is AssignmentExpressionSyntax assignment && assignment.Left == reference
+                    || !CollectCreations(reference, semanticModel, creations, hops - 1, cancellationToken))
+                {
+                    return false;
+                }
+
+                found = true;
+            }
+
+            return found;
+        }
+
+        /// <summary>The constant, field or local whose initializer holds <paramref name="value"/> (as a whole, or as a part of a concatenation).</summary>
+        private static ISymbol? DeclaredHolder(ExpressionSyntax value, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            SyntaxNode current = value;
+            while (current.Parent is ParenthesizedExpressionSyntax or InterpolationSyntax or InterpolatedStringExpressionSyntax
+                || current.Parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+            {
+                current = current.Parent;
+            }
+
+            return current.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+                ? semanticModel.GetDeclaredSymbol(declarator, cancellationToken)
+                : null;
         }
 
         private static string? RoleFor(KnownClient client, List<string> calls)

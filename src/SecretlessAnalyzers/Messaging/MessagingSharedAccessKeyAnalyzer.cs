@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -97,13 +98,16 @@ namespace SecretlessAnalyzers.Messaging
         private static void Report(SecretContext context, ExpressionSyntax location, MessagingSecret secret, MessagingSink sink, MessagingSymbols symbols)
         {
             var blocker = FixBlockerFor(secret, sink, symbols);
-            var role = MessagingClients.RoleFor(sink.Client);
-            if (sink.Kind == SecretSinks.ClientConstructor && sink.Client is not null)
-            {
-                // What the code calls on the client narrows the role (a Service Bus client that only sends needs Data Sender).
-                var client = new KnownClient(MessagingClients.ServiceDisplayName(sink.Client), role, sink.Client);
-                role = UsageRoles.ForSecretArgument(location, client, context.SemanticModel, context.CancellationToken);
-            }
+            // What the code calls on the clients the secret reaches narrows the role (a Service Bus client that only sends needs Data Sender).
+            var usage = sink.Kind == SecretSinks.LegacySdk
+                ? (UsageRole?)null
+                : UsageRoles.ForSecret(
+                    location,
+                    new KnownClient(MessagingClients.ServiceDisplayName(sink.Client), MessagingClients.RoleFor(sink.Client), sink.Client),
+                    type => symbols.ClientOf(type) is { } client ? new KnownClient(MessagingClients.ServiceDisplayName(client), MessagingClients.RoleFor(client), client) : null,
+                    context.SemanticModel,
+                    context.CancellationToken);
+            var role = usage?.Role ?? MessagingClients.RoleFor(sink.Client);
 
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.Kind == MessagingSecretKind.SharedAccessKey ? "MessagingSharedAccessKey" : "MessagingSharedAccessSignature";
@@ -114,6 +118,11 @@ namespace SecretlessAnalyzers.Messaging
             if (secret.EntityPath is not null)
             {
                 properties[DiagnosticProperties.EntityPath] = secret.EntityPath;
+            }
+
+            if (usage is { } known)
+            {
+                properties[DiagnosticProperties.Grants] = Grant.Format(EntityScoped(known.Grants, secret, sink));
             }
 
             if (blocker is not null)
@@ -134,6 +143,21 @@ namespace SecretlessAnalyzers.Messaging
                 SecretRedaction.Redact(secret.Secret),
                 role,
                 notes + FixNote(blocker, sink)));
+        }
+
+        /// <summary>
+        /// A connection string's EntityPath binds its clients to that queue, topic or event hub (the SDK refuses any
+        /// other), so whole-namespace grants narrow to it.
+        /// </summary>
+        private static IEnumerable<Grant> EntityScoped(IReadOnlyList<Grant> grants, MessagingSecret secret, MessagingSink sink)
+        {
+            var entity = ClientUsage.IsPlainName(secret.EntityPath)
+                ? (MessagingClients.IsEventHubs(sink.Client) ? "eventhubs/" : "entities/") + secret.EntityPath
+                : null;
+            foreach (var grant in grants)
+            {
+                yield return entity is not null && grant.Scope.Length == 0 ? new Grant(grant.Role, entity) : grant;
+            }
         }
 
         private static string? FixBlockerFor(MessagingSecret secret, MessagingSink sink, MessagingSymbols symbols)

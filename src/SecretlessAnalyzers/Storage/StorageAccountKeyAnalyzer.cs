@@ -108,12 +108,16 @@ namespace SecretlessAnalyzers.Storage
         private static void Report(SecretContext context, ExpressionSyntax location, StorageSecret secret, SecretSink sink, StorageSymbols symbols)
         {
             var blocker = FixBlockerFor(secret, sink, symbols);
-            var role = StorageSymbols.RoleForService(sink.Service);
-            if (sink.Kind == SecretSinks.ClientConstructor && sink.Service is not null)
-            {
-                // What the code calls on the client narrows the role (Storage Blob Data Reader for downloads only...).
-                role = UsageRoles.ForSecretArgument(location, new KnownClient("Storage", role, sink.Service), context.SemanticModel, context.CancellationToken);
-            }
+            // What the code calls on the clients the secret reaches narrows the role (Storage Blob Data Reader for downloads only...).
+            var usage = sink.Kind == SecretSinks.LegacySdk
+                ? (UsageRole?)null
+                : UsageRoles.ForSecret(
+                    location,
+                    new KnownClient("Storage", StorageSymbols.RoleForService(sink.Service), sink.Service),
+                    type => symbols.ServiceOf(type) is { } service ? new KnownClient("Storage", StorageSymbols.RoleForService(service), service) : null,
+                    context.SemanticModel,
+                    context.CancellationToken);
+            var role = usage?.Role ?? StorageSymbols.RoleForService(sink.Service);
 
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.Kind == StorageSecretKind.AccountKey ? "StorageAccountKey" : "StorageSharedAccessSignature";
@@ -121,6 +125,11 @@ namespace SecretlessAnalyzers.Storage
             properties[DiagnosticProperties.Resource] = secret.AccountName;
             properties[DiagnosticProperties.Role] = role;
             properties[DiagnosticProperties.Sink] = sink.Kind;
+            if (usage is { } known)
+            {
+                properties[DiagnosticProperties.Grants] = Grant.Format(known.Grants);
+            }
+
             if (blocker is not null)
             {
                 properties[DiagnosticProperties.FixBlocker] = blocker;

@@ -154,6 +154,99 @@ namespace SecretlessAnalyzers.Tests.Report
         }
 
         [Fact]
+        public void Grants_GiveEachRoleItsNarrowestScope_AndAWholeResourceRoleCoversItsParts()
+        {
+            var report = ReportBuilder.Build(
+                Sarif21(
+                    Result("SL1001", "Storage key", "Archive.cs", 1, ("Service", "Storage"), ("Resource", "contosoorders"),
+                        ("Role", "Storage Blob Data Contributor and Storage Queue Data Message Sender"),
+                        ("Grants", "Storage Blob Data Contributor@blobServices/default/containers/orders;Storage Queue Data Message Sender@queueServices/default/queues/fulfilment")),
+                    Result("SL2001", "Storage read", "Reports.cs", 1, ("Service", "Storage"), ("Resource", "contosoorders"),
+                        ("Role", "Storage Blob Data Reader"), ("Grants", "Storage Blob Data Reader@blobServices/default/containers/reports")),
+                    Result("SL2001", "Storage escapes", "Escapes.cs", 1, ("Service", "Storage"), ("Resource", "contosoorders"),
+                        ("Role", "Storage Blob Data Reader"), ("Grants", "Storage Blob Data Reader@")),
+                    Result("SL1002", "Bus", "Bus.cs", 1, ("Service", "ServiceBus"), ("Resource", "contoso-bus.servicebus.windows.net"),
+                        ("Role", "Azure Service Bus Data Sender and Azure Service Bus Data Receiver"),
+                        ("Grants", "Azure Service Bus Data Sender@entities/orders;Azure Service Bus Data Receiver@topics/events/subscriptions/audit")),
+                    Result("SL1002", "Hub", "Hub.cs", 1, ("Service", "EventHubs"), ("Resource", "contoso-hub.servicebus.windows.net"),
+                        ("Role", "Azure Event Hubs Data Receiver"), ("Grants", "Azure Event Hubs Data Receiver@eventhubs/shipping")),
+                    Result("SL1004", "Cosmos", "Db.cs", 1, ("Service", "CosmosDB"), ("Resource", "contoso-cosmos"),
+                        ("Role", "Cosmos DB Built-in Data Reader"), ("Grants", "Cosmos DB Built-in Data Reader@dbs/shop/colls/orders")),
+                    Result("SL2001", "Odd scope", "Odd.cs", 1, ("Service", "Storage"), ("Resource", "contosoodd"),
+                        ("Role", "Storage Blob Data Reader"), ("Grants", "Storage Blob Data Reader@blobServices/default/containers/x\"; rm -rf /"))),
+                ProjectPath,
+                "net10.0");
+
+            ResourceAccess Of(string resource) => report.Resources.Single(r => r.Resource == resource);
+            const string Account = "/subscriptions/<subscription-id>/resourceGroups/<resource-group>/providers/Microsoft.Storage/storageAccounts/contosoorders";
+
+            var storage = Of("contosoorders");
+            Assert.Equal(
+                new[]
+                {
+                    ("Storage Blob Data Contributor", Account + "/blobServices/default/containers/orders"),
+                    ("Storage Queue Data Message Sender", Account + "/queueServices/default/queues/fulfilment"),
+                    ("Storage Blob Data Reader", Account),
+                },
+                storage.Grants.Select(g => (g.Role, g.Scope)));
+            Assert.Contains("--scope \"" + Account + "/blobServices/default/containers/orders\"", storage.Commands[0]);
+
+            // A name that may be a queue or a topic is written as a queue, with a note; a subscription keeps its path.
+            var bus = Of("contoso-bus.servicebus.windows.net");
+            Assert.EndsWith("/namespaces/contoso-bus/queues/orders", bus.Grants[0].Scope);
+            Assert.Contains("if it is a topic, use", bus.Grants[0].Note);
+            Assert.StartsWith("# the code sends to 'orders'", bus.Commands[0]);
+            Assert.EndsWith("/namespaces/contoso-bus/topics/events/subscriptions/audit", bus.Grants[1].Scope);
+            Assert.EndsWith("/providers/Microsoft.EventHub/namespaces/contoso-hub/eventhubs/shipping", Assert.Single(Of("contoso-hub.servicebus.windows.net").Grants).Scope);
+
+            var cosmos = Assert.Single(Of("contoso-cosmos").Commands);
+            Assert.Contains("--scope \"/dbs/shop/colls/orders\" --principal-id <principal-id> --role-definition-id 00000000-0000-0000-0000-000000000001", cosmos);
+
+            // A scope with characters a name cannot have is not printed into a command: the whole resource is granted.
+            Assert.EndsWith("/storageAccounts/contosoodd", Assert.Single(Of("contosoodd").Grants).Scope);
+            Assert.DoesNotContain("rm -rf", report.ToMarkdown());
+
+            var markdown = report.ToMarkdown();
+            Assert.Contains("| Storage account | `contosoorders` | Storage Queue Data Message Sender | `" + Account + "/queueServices/default/queues/fulfilment` |", markdown);
+            Assert.Contains("\"grants\"", report.ToJson());
+        }
+
+        [Fact]
+        public void KeyBasedClient_TakesTheResourceOfTheConfigurationFileFindingForTheSameKey()
+        {
+            var report = ReportBuilder.Build(
+                Sarif21(
+                    Result("SL2001", "read", "ReportStore.cs", 8, ("Service", "Storage"), ("ConfigurationKey", "ConnectionStrings:Reports"),
+                        ("Role", "Storage Blob Data Reader"), ("Grants", "Storage Blob Data Reader@blobServices/default/containers/monthly")),
+                    Result("SL1020", "in file", "appsettings.json", 11, ("Service", "Storage"), ("Resource", "contosoreports"),
+                        ("ConfigurationKey", "ConnectionStrings:Reports"), ("Role", "Storage Blob Data Contributor")),
+                    Result("SL2001", "other", "Other.cs", 3, ("Service", "Storage"), ("ConfigurationKey", "Elsewhere"), ("Role", "Storage Blob Data Reader"))),
+                ProjectPath,
+                "net10.0");
+
+            var reports = report.Resources.Single(r => r.Resource == "contosoreports");
+            Assert.Equal(new[] { "Storage Blob Data Reader", "Storage Blob Data Contributor" }, reports.Roles);
+            Assert.EndsWith("/storageAccounts/contosoreports/blobServices/default/containers/monthly", reports.Grants[0].Scope);
+            Assert.Equal(new[] { "ReportStore.cs:8:5", "appsettings.json:11:5" }, reports.FoundAt);
+            Assert.Single(report.Resources, r => r.Resource == "(unknown)");
+        }
+
+        [Fact]
+        public void ClientSecret_ListsTheApplicationsRoleAssignments_InsteadOfAResourceGrant()
+        {
+            var report = ReportBuilder.Build(
+                Sarif21(Result("SL1005", "Client secret", "Identity.cs", 4, ("SecretKind", "ClientSecret"), ("Service", "MicrosoftEntraId"))),
+                ProjectPath,
+                "net10.0");
+
+            var application = Assert.Single(report.Resources);
+            Assert.Equal("Microsoft Entra application (client secret)", application.Kind);
+            Assert.Empty(application.Grants);
+            Assert.StartsWith("az role assignment list --assignee <application-client-id> --all", Assert.Single(application.Commands));
+            Assert.Contains("| Microsoft Entra application (client secret) | `(unknown)` | the roles the application holds today", report.ToMarkdown());
+        }
+
+        [Fact]
         public void ConfigurationKeys_ListTheFileAndTheCodeThatReadsThem()
         {
             var report = ReportBuilder.Build(
