@@ -148,6 +148,9 @@ namespace SecretlessAnalyzers.Common
                     return FollowVariable(semanticModel.GetDeclaredSymbol(node.FirstAncestorOrSelf<PropertyDeclarationSyntax>()!, cancellationToken), scope, walk);
                 case ReturnStatementSyntax or ArrowExpressionClauseSyntax:
                     return "the client is returned";
+                case ArgumentSyntax argument when KnownConsumer(argument, walk) is { } use:
+                    walk.Add(use, scope);
+                    return null;
                 case ArgumentSyntax:
                     return "the client is passed to other code";
                 case ExpressionStatementSyntax:
@@ -155,6 +158,27 @@ namespace SecretlessAnalyzers.Common
                 default:
                     return "the client is used in a way the analysis does not follow";
             }
+        }
+
+        /// <summary>
+        /// SDK constructors that take a client and only use it in a known way: an <c>EventProcessorClient</c> reads and
+        /// writes its checkpoints and ownership blobs in the container it is given, and nowhere else.
+        /// </summary>
+        private static string? KnownConsumer(ArgumentSyntax argument, Walk walk)
+        {
+            if (argument.Parent is not ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } arguments
+                || CandidateSyntax.CreatedTypeName(creation) is not (null or "EventProcessorClient")
+                || walk.SemanticModel.GetSymbolInfo(creation, walk.CancellationToken).Symbol is not IMethodSymbol { ContainingType: { Name: "EventProcessorClient" } processor } constructor
+                || processor.ContainingNamespace?.ToDisplayString() != "Azure.Messaging.EventHubs")
+            {
+                return null;
+            }
+
+            var index = arguments.Arguments.IndexOf(argument);
+            var parameter = argument.NameColon is { } named
+                ? constructor.Parameters.FirstOrDefault(p => p.Name == named.Name.Identifier.ValueText)
+                : index < constructor.Parameters.Length ? constructor.Parameters[index] : null;
+            return parameter?.Name == "checkpointStore" ? "EventProcessorClient checkpoints" : null;
         }
 
         private static string? FollowMember(MemberAccessExpressionSyntax access, string scope, Walk walk)
@@ -270,6 +294,16 @@ namespace SecretlessAnalyzers.Common
             ["eventHubName"] = "eventhubs/",
         };
 
+        // Constructor parameters whose URI names the part of the account in its first path segment.
+        private static readonly Dictionary<string, string> ScopeByConstructorUri = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["blobContainerUri"] = "blobServices/default/containers/",
+            ["blobUri"] = "blobServices/default/containers/",
+            ["queueUri"] = "queueServices/default/queues/",
+            ["shareUri"] = "fileServices/default/fileshares/",
+            ["fileSystemUri"] = "blobServices/default/containers/",
+        };
+
         /// <summary>True for a path segment that is safe to print in a role-assignment command: letters, digits, '-', '_' and '.'.</summary>
         public static bool IsPlainName(string? name)
         {
@@ -345,9 +379,21 @@ namespace SecretlessAnalyzers.Common
                 var parameter = argument.NameColon is { } named
                     ? constructor.Parameters.FirstOrDefault(p => p.Name == named.Name.Identifier.ValueText)
                     : i < constructor.Parameters.Length ? constructor.Parameters[i] : null;
-                if (parameter is not null && ScopeByConstructorParameter.TryGetValue(parameter.Name, out var prefix) && ConstantName(argument.Expression, walk) is { } name)
+                if (parameter is null)
+                {
+                    continue;
+                }
+
+                if (ScopeByConstructorParameter.TryGetValue(parameter.Name, out var prefix) && ConstantName(argument.Expression, walk) is { } name)
                 {
                     return prefix + name;
+                }
+
+                if (ScopeByConstructorUri.TryGetValue(parameter.Name, out prefix)
+                    && UriArguments.ConstantUri(argument.Expression, semanticModel, cancellationToken) is { } uri
+                    && UriArguments.FirstSegment(uri) is { } segment && IsPlainName(segment))
+                {
+                    return prefix + segment;
                 }
             }
 

@@ -122,7 +122,8 @@ namespace SecretlessAnalyzers.Storage
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.Kind == StorageSecretKind.AccountKey ? "StorageAccountKey" : "StorageSharedAccessSignature";
             properties[DiagnosticProperties.Service] = "Storage";
-            properties[DiagnosticProperties.Resource] = secret.AccountName;
+            var account = secret.AccountName ?? AccountOfClientUri(location, context.SemanticModel, context.CancellationToken);
+            properties[DiagnosticProperties.Resource] = account;
             properties[DiagnosticProperties.Role] = role;
             properties[DiagnosticProperties.Sink] = sink.Kind;
             if (usage is { } known)
@@ -145,10 +146,28 @@ namespace SecretlessAnalyzers.Storage
                 location.GetLocation(),
                 properties.ToImmutable(),
                 secret.KindDisplayName,
-                secret.AccountName ?? UnknownAccount,
+                account ?? UnknownAccount,
                 SecretRedaction.Redact(secret.Secret),
                 role,
                 FixNote(blocker)));
+        }
+
+        /// <summary>
+        /// A SAS or key in a credential names no account; the client it is given to may, in its URI:
+        /// <c>new BlobContainerClient(new Uri("https://contoso.blob.core.windows.net/orders"), new AzureSasCredential("sv=..."))</c>.
+        /// </summary>
+        private static string? AccountOfClientUri(ExpressionSyntax location, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (location.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax credential } }
+                || credential.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Arguments: { Count: > 0 } clientArguments, Parent: BaseObjectCreationExpressionSyntax } }
+                || UriArguments.ConstantUri(clientArguments[0].Expression, semanticModel, cancellationToken) is not { } uri)
+            {
+                return null;
+            }
+
+            // contoso.blob.core.windows.net → contoso (sovereign clouds and custom suffixes keep the service label).
+            var labels = uri.Host.Split('.');
+            return labels.Length >= 3 && Array.IndexOf(StorageSecretDetector.Services, labels[1]) >= 0 ? labels[0] : null;
         }
 
         private static string? FixBlockerFor(StorageSecret secret, SecretSink sink, StorageSymbols symbols)

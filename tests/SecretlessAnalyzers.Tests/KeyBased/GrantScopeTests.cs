@@ -220,6 +220,57 @@ namespace SecretlessAnalyzers.Tests.KeyBased
         }
 
         [Fact]
+        public async Task SasCredential_TakesTheAccountAndContainerFromTheClientUri()
+        {
+            var diagnostics = await RunAsync(new StorageAccountKeyAnalyzer(), $$"""
+                using System;
+                using Azure;
+                using Azure.Storage.Blobs;
+
+                class Feed
+                {
+                    private readonly BlobContainerClient _catalog = new BlobContainerClient(
+                        new Uri("https://fabrikamfeeds.blob.core.windows.net/catalog"),
+                        new AzureSasCredential("{{FakeSecrets.SasQuery()}}"));
+
+                    public bool Has(string name) => _catalog.GetBlobClient(name).Exists().Value;
+                }
+                """);
+
+            var diagnostic = Assert.Single(diagnostics);
+            Assert.Equal("fabrikamfeeds", diagnostic.Properties["Resource"]);
+            Assert.Equal($"Storage Blob Data Reader@{Blob}catalog", Grants(diagnostic));
+            Assert.Contains("storage account 'fabrikamfeeds'", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public async Task CheckpointContainer_GivenToAnEventProcessor_KeepsItsContainerScope_OtherArgumentsEscape()
+        {
+            var diagnostics = await RunAsync(new StorageAccountKeyAnalyzer(), $$"""
+                using Azure.Messaging.EventHubs;
+                using Azure.Storage.Blobs;
+
+                class Shipping
+                {
+                    private readonly EventProcessorClient _processor;
+
+                    public Shipping(string hub)
+                    {
+                        var checkpoints = new BlobContainerClient("{{FakeSecrets.StorageConnectionString("contosocheckpoints")}}", "checkpoints");
+                        _processor = new EventProcessorClient(checkpoints, "$Default", hub, "shipping");
+                        var other = new BlobContainerClient("{{FakeSecrets.StorageConnectionString("contosoother", seed: 7)}}", "other");
+                        System.Console.WriteLine(other);
+                    }
+                }
+                """);
+
+            Assert.Equal(2, diagnostics.Length);
+            Assert.Equal($"Storage Blob Data Contributor@{Blob}checkpoints", Grants(diagnostics[0]));
+            Assert.Contains("granted 'Storage Blob Data Contributor'", diagnostics[0].GetMessage());
+            Assert.Equal("Storage Blob Data Contributor@", Grants(diagnostics[1]));
+        }
+
+        [Fact]
         public async Task PublicConstant_IsNotFollowed_TheWholeResourceKeepsTheDefaultRole()
         {
             var diagnostics = await RunAsync(new StorageAccountKeyAnalyzer(), $$"""

@@ -1,0 +1,33 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SecretlessAnalyzers.Common
+{
+    /// <summary>Endpoints written as <c>new Uri("https://...")</c> (or target-typed <c>new("...")</c>) with a constant string.</summary>
+    public static class UriArguments
+    {
+        public static Uri? ConstantUri(ExpressionSyntax expression, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (expression is not BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } creation
+                || CandidateSyntax.CreatedTypeName(creation) is not (null or "Uri")
+                || semanticModel.GetConstantValue(arguments[0].Expression, cancellationToken) is not { HasValue: true, Value: string text }
+                || !Uri.TryCreate(text, UriKind.Absolute, out var uri))
+            {
+                return null;
+            }
+
+            return semanticModel.GetTypeInfo(creation, cancellationToken).Type is { Name: "Uri", ContainingNamespace.Name: "System" } ? uri : null;
+        }
+
+        /// <summary>The first path segment (a container, queue, table or share name), or null.</summary>
+        public static string? FirstSegment(Uri uri)
+        {
+            var path = uri.AbsolutePath.Trim('/');
+            var slash = path.IndexOf('/');
+            var segment = slash < 0 ? path : path.Substring(0, slash);
+            return segment.Length == 0 ? null : Uri.UnescapeDataString(segment);
+        }
+    }
+}
