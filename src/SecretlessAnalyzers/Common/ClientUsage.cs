@@ -43,6 +43,12 @@ namespace SecretlessAnalyzers.Common
             "GetFileClient", "GetRootDirectoryClient", "GetFileSystemClient",
             "CreateSender", "CreateReceiver", "CreateProcessor", "CreateSessionProcessor", "CreateRuleManager",
             "GetContainer", "GetDatabase",
+
+            // The retired WindowsAzure.Storage / Microsoft.Azure.Storage SDKs.
+            "CreateCloudBlobClient", "CreateCloudQueueClient", "CreateCloudTableClient", "CreateCloudFileClient",
+            "GetContainerReference", "GetQueueReference", "GetTableReference", "GetShareReference", "GetBlobReference",
+            "GetBlockBlobReference", "GetAppendBlobReference", "GetPageBlobReference", "GetDirectoryReference",
+            "GetRootDirectoryReference", "GetFileReference",
         };
 
         public static bool IsDerivedClientGetter(string name) => DerivedClientGetters.Contains(name);
@@ -281,6 +287,10 @@ namespace SecretlessAnalyzers.Common
             ["GetTableClient"] = "tableServices/default/tables/",
             ["GetShareClient"] = "fileServices/default/fileshares/",
             ["GetDatabase"] = "dbs/",
+            ["GetContainerReference"] = "blobServices/default/containers/",
+            ["GetQueueReference"] = "queueServices/default/queues/",
+            ["GetTableReference"] = "tableServices/default/tables/",
+            ["GetShareReference"] = "fileServices/default/fileshares/",
         };
 
         // Constructor parameters that bind a client to one part of its resource.

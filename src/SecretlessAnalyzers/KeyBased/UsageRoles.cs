@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Messaging;
+using SecretlessAnalyzers.Storage;
 
 namespace SecretlessAnalyzers.KeyBased
 {
@@ -65,10 +66,11 @@ namespace SecretlessAnalyzers.KeyBased
             "Dispose", "DisposeAsync", "CloseAsync", "ToString", "GetHashCode", "Equals", "GetType",
         };
 
-        private static readonly string[] ReadPrefixes = { "Download", "Get", "Exists", "Query", "Read", "Peek", "Open", "Find", "CanGenerate" };
+        private static readonly string[] ReadPrefixes = { "Download", "Get", "Exists", "Query", "Read", "Peek", "Open", "Find", "CanGenerate", "List", "ExecuteQuery" };
 
         public static UsageRole For(KnownClient client, ClientUsage? usage)
         {
+            client = WithStorageService(client, usage);
             if (usage is null)
             {
                 return Whole(client, ". Broadest data role: the client is registered for dependency injection and used elsewhere", string.Empty);
@@ -93,7 +95,7 @@ namespace SecretlessAnalyzers.KeyBased
                 // A scope only passed through (GetDatabase("shop") on the way to one of its containers) needs no role of its own.
                 var scopeCalls = scoped.Value.Where(name => !Neutral.Contains(name)).ToList();
                 var passedThrough = scopeCalls.All(ClientUsage.IsDerivedClientGetter)
-                    && usage.OperationsByScope.Keys.Any(other => other.Length > scoped.Key.Length + 1 && other.StartsWith(scoped.Key + "/", StringComparison.Ordinal));
+                    && usage.OperationsByScope.Keys.Any(other => IsInside(other, scoped.Key));
                 if (scopeCalls.Count > 0 && !passedThrough)
                 {
                     grants.Add(new Grant(RoleFor(client, scopeCalls) ?? client.Role, scoped.Key));
@@ -102,6 +104,43 @@ namespace SecretlessAnalyzers.KeyBased
 
             return Combine(client.Service, ". Role from the calls: " + string.Join(", ", calls), grants);
         }
+
+        // A legacy CloudStorageAccount serves every storage service: the client it creates says which one.
+        private static readonly (string Call, string Service)[] StorageServiceCalls =
+        {
+            ("CreateCloudBlobClient", "blob"), ("GetContainerReference", "blob"),
+            ("CreateCloudQueueClient", "queue"), ("GetQueueReference", "queue"),
+            ("CreateCloudTableClient", "table"), ("GetTableReference", "table"),
+            ("CreateCloudFileClient", "file"), ("GetShareReference", "file"),
+        };
+
+        private static KnownClient WithStorageService(KnownClient client, ClientUsage? usage)
+        {
+            if (client.Service != "Storage" || client.ServiceKind is not null || usage is null)
+            {
+                return client;
+            }
+
+            string? service = null;
+            foreach (var (call, kind) in StorageServiceCalls)
+            {
+                if (usage.Operations.Contains(call))
+                {
+                    if (service is not null && service != kind)
+                    {
+                        return client;
+                    }
+
+                    service = kind;
+                }
+            }
+
+            return service is null ? client : new KnownClient(client.Service, StorageSymbols.RoleForService(service), service);
+        }
+
+        /// <summary>True when scope <paramref name="inner"/> is a part of <paramref name="outer"/> (every scope is a part of the whole resource, "").</summary>
+        private static bool IsInside(string inner, string outer) =>
+            inner.Length > outer.Length && (outer.Length == 0 || inner.StartsWith(outer + "/", StringComparison.Ordinal));
 
         private static UsageRole Whole(KnownClient client, string reason, string scope) =>
             new UsageRole(client.Service, client.Role, reason, new[] { new Grant(client.Role, scope) });
@@ -136,10 +175,11 @@ namespace SecretlessAnalyzers.KeyBased
         public static string ForSecretArgument(ExpressionSyntax secret, KnownClient client, SemanticModel semanticModel, CancellationToken cancellationToken) =>
             ClientCreationReceiving(secret) is { } creation ? For(client, ClientUsage.Of(creation, semanticModel, cancellationToken)).Role : client.Role;
 
-        // new Client(secret) or new Client(uri, new Credential(name, secret)): the outermost of at most two creations.
-        private static BaseObjectCreationExpressionSyntax? ClientCreationReceiving(ExpressionSyntax secret)
+        // new Client(secret), new Client(uri, new Credential(name, secret)) or a legacy CloudStorageAccount.Parse(secret):
+        // the outermost of at most two creations.
+        private static ExpressionSyntax? ClientCreationReceiving(ExpressionSyntax secret)
         {
-            BaseObjectCreationExpressionSyntax? found = null;
+            ExpressionSyntax? found = null;
             SyntaxNode current = secret;
             for (var level = 0; level < 2; level++)
             {
@@ -148,7 +188,8 @@ namespace SecretlessAnalyzers.KeyBased
                     current = current.Parent;
                 }
 
-                if (current.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } })
+                if (current.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax creation } }
+                    || creation is not (BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Parse" } }))
                 {
                     break;
                 }
@@ -178,7 +219,7 @@ namespace SecretlessAnalyzers.KeyBased
             SemanticModel semanticModel,
             CancellationToken cancellationToken)
         {
-            var creations = new List<BaseObjectCreationExpressionSyntax>();
+            var creations = new List<ExpressionSyntax>();
             if (!CollectCreations(secret, semanticModel, creations, MaxDeclarationHops, cancellationToken) || creations.Count == 0)
             {
                 return Whole(fallback, string.Empty, string.Empty);
@@ -206,7 +247,7 @@ namespace SecretlessAnalyzers.KeyBased
         }
 
         /// <summary>Adds the client creations <paramref name="value"/> reaches; false when it also goes somewhere else.</summary>
-        private static bool CollectCreations(ExpressionSyntax value, SemanticModel semanticModel, List<BaseObjectCreationExpressionSyntax> creations, int hops, CancellationToken cancellationToken)
+        private static bool CollectCreations(ExpressionSyntax value, SemanticModel semanticModel, List<ExpressionSyntax> creations, int hops, CancellationToken cancellationToken)
         {
             if (ClientCreationReceiving(value) is { } creation)
             {

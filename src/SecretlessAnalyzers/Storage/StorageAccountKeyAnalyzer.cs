@@ -109,15 +109,16 @@ namespace SecretlessAnalyzers.Storage
         {
             var blocker = FixBlockerFor(secret, sink, symbols);
             // What the code calls on the clients the secret reaches narrows the role (Storage Blob Data Reader for downloads only...).
-            var usage = sink.Kind == SecretSinks.LegacySdk
-                ? (UsageRole?)null
-                : UsageRoles.ForSecret(
-                    location,
-                    new KnownClient("Storage", StorageSymbols.RoleForService(sink.Service), sink.Service),
-                    type => symbols.ServiceOf(type) is { } service ? new KnownClient("Storage", StorageSymbols.RoleForService(service), service) : null,
-                    context.SemanticModel,
-                    context.CancellationToken);
-            var role = usage?.Role ?? StorageSymbols.RoleForService(sink.Service);
+            // A legacy account serves every storage service: the clients it creates say which.
+            var usage = UsageRoles.ForSecret(
+                location,
+                new KnownClient("Storage", StorageSymbols.RoleForService(sink.Service), sink.Service),
+                type => symbols.ServiceOf(type) is { } service ? new KnownClient("Storage", StorageSymbols.RoleForService(service), service)
+                    : symbols.IsLegacy(type) ? new KnownClient("Storage", StorageSymbols.RoleForService(null), null)
+                    : null,
+                context.SemanticModel,
+                context.CancellationToken);
+            var role = usage.Role;
 
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.Kind == StorageSecretKind.AccountKey ? "StorageAccountKey" : "StorageSharedAccessSignature";
@@ -126,10 +127,7 @@ namespace SecretlessAnalyzers.Storage
             properties[DiagnosticProperties.Resource] = account;
             properties[DiagnosticProperties.Role] = role;
             properties[DiagnosticProperties.Sink] = sink.Kind;
-            if (usage is { } known)
-            {
-                properties[DiagnosticProperties.Grants] = Grant.Format(known.Grants);
-            }
+            properties[DiagnosticProperties.Grants] = Grant.Format(usage.Grants);
 
             if (blocker is not null)
             {

@@ -271,6 +271,38 @@ namespace SecretlessAnalyzers.Tests.KeyBased
         }
 
         [Fact]
+        public async Task LegacyAccount_TheClientItCreatesGivesTheService_AndItsTableTheScope()
+        {
+            var diagnostics = await RunAsync(new StorageAccountKeyAnalyzer(), $$"""
+                using System.Threading.Tasks;
+                using Microsoft.WindowsAzure.Storage;
+                using Microsoft.WindowsAzure.Storage.Table;
+
+                public class Audit
+                {
+                    private readonly CloudTable _table;
+                    private readonly CloudTable _shared;
+
+                    public Audit()
+                    {
+                        var account = CloudStorageAccount.Parse("{{FakeSecrets.StorageConnectionString("contosoaudit")}}");
+                        _table = account.CreateCloudTableClient().GetTableReference("audit");
+                        _shared = CloudStorageAccount.Parse("{{FakeSecrets.StorageConnectionString("contososhared", seed: 9)}}").CreateCloudTableClient().GetTableReference("shared");
+                    }
+
+                    public Task Write(ITableEntity entry) => _table.ExecuteAsync(TableOperation.Insert(entry));
+
+                    public CloudTable Shared => _shared;
+                }
+                """);
+
+            Assert.Equal(2, diagnostics.Length);
+            Assert.Equal("Storage Table Data Contributor@tableServices/default/tables/audit", Grants(diagnostics[0]));
+            Assert.Equal("Storage Table Data Contributor@", Grants(diagnostics[1]));
+            Assert.Contains("granted 'Storage Table Data Contributor'", diagnostics[1].GetMessage());
+        }
+
+        [Fact]
         public async Task PublicConstant_IsNotFollowed_TheWholeResourceKeepsTheDefaultRole()
         {
             var diagnostics = await RunAsync(new StorageAccountKeyAnalyzer(), $$"""
