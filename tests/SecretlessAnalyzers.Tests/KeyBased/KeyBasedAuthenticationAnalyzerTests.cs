@@ -256,6 +256,39 @@ namespace SecretlessAnalyzers.Tests.KeyBased
     
 
         [Fact]
+        public async Task FixBlocker_IsSet_OnlyWhenTheSecretIsNotReadFromConfigurationAtTheCall()
+        {
+            var source = """
+                using System;
+                using Azure;
+                using Azure.Messaging.ServiceBus;
+                using Microsoft.Extensions.Configuration;
+
+                class Clients
+                {
+                    private readonly string _fromField;
+                    public Clients(IConfiguration config) => _fromField = config["Field"]!;
+                    public ServiceBusClient Direct(IConfiguration config) => new ServiceBusClient(config["Bus"]);
+                    public ServiceBusClient Wrapped(IConfiguration config) => new ServiceBusClient("contoso.servicebus.windows.net", new AzureSasCredential(config["Bus:Sas"]!));
+                    public ServiceBusClient Environment() => new ServiceBusClient(System.Environment.GetEnvironmentVariable("BUS"));
+                    public ServiceBusClient Local(IConfiguration config)
+                    {
+                        var connection = config.GetConnectionString("Bus");
+                        return new ServiceBusClient(connection);
+                    }
+                    public ServiceBusClient Field() => new ServiceBusClient(_fromField);
+                }
+                """;
+            var result = await RunAsync(source);
+
+            var blockers = result.AnalyzerDiagnostics
+                .OrderBy(d => d.Location.SourceSpan.Start)
+                .Select(d => d.Properties.TryGetValue("FixBlocker", out var blocker) ? blocker : null)
+                .ToArray();
+            Assert.Equal(new string?[] { null, null, "EndpointUnknown", "EndpointUnknown", "EndpointUnknown" }, blockers);
+        }
+
+        [Fact]
         public async Task OperationsProperty_ListsTheCalls()
         {
             var source = """

@@ -537,5 +537,84 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                         ServiceBusClientBuilderExtensions.AddServiceBusClient(clients, [|config["Bus"]|]);
                 }
                 """);
+
+        [Fact]
+        public Task IncompleteCall_IsFixedWithoutAddingErrors() =>
+            new Verify.Test
+            {
+                TestCode = """
+                    using Azure.Messaging.ServiceBus;
+                    using Microsoft.Extensions.Configuration;
+
+                    class Bus
+                    {
+                        public ServiceBusClient Create(IConfiguration config) => new ServiceBusClient([|config["Bus"]|]{|CS1026:|}{|CS1002:|}
+                    }
+                    """,
+                FixedCode = """
+                    using System;
+                    using Azure.Identity;
+                    using Azure.Messaging.ServiceBus;
+                    using Microsoft.Extensions.Configuration;
+
+                    class Bus
+                    {
+                        public ServiceBusClient Create(IConfiguration config) => new ServiceBusClient(config["Bus:FullyQualifiedNamespace"] ?? throw new InvalidOperationException("Missing setting Bus:FullyQualifiedNamespace"), new DefaultAzureCredential(){|CS1026:|}{|CS1002:|}
+                    }
+                    """,
+            }.RunAsync();
+
+        [Fact]
+        public Task NoFix_RegistrationOnABuilderWithoutCredentials() =>
+            Verify.VerifyCodeFixAsync(
+                """
+                using Azure.Core.Extensions;
+                using Microsoft.Extensions.Azure;
+                using Microsoft.Extensions.Configuration;
+
+                static class Registrations
+                {
+                    // The token registrations need IAzureClientFactoryBuilderWithCredential.
+                    public static void Add<TBuilder>(TBuilder clients, IConfiguration config)
+                        where TBuilder : IAzureClientFactoryBuilder =>
+                        clients.AddServiceBusClient([|config["Bus"]|]);
+                }
+                """,
+                """
+                using Azure.Core.Extensions;
+                using Microsoft.Extensions.Azure;
+                using Microsoft.Extensions.Configuration;
+
+                static class Registrations
+                {
+                    // The token registrations need IAzureClientFactoryBuilderWithCredential.
+                    public static void Add<TBuilder>(TBuilder clients, IConfiguration config)
+                        where TBuilder : IAzureClientFactoryBuilder =>
+                        clients.AddServiceBusClient([|config["Bus"]|]);
+                }
+                """);
+
+        [Fact]
+        public Task CosmosClientBuilder_EndpointAndKey_KeyBecomesTheCredential() =>
+            Verify.VerifyCodeFixAsync(
+                """
+                using Microsoft.Azure.Cosmos.Fluent;
+                using Microsoft.Extensions.Configuration;
+
+                class Data
+                {
+                    public CosmosClientBuilder Create(IConfiguration config) => new CosmosClientBuilder(config["Cosmos:Endpoint"], [|config["Cosmos:Key"]|]);
+                }
+                """,
+                """
+                using Azure.Identity;
+                using Microsoft.Azure.Cosmos.Fluent;
+                using Microsoft.Extensions.Configuration;
+
+                class Data
+                {
+                    public CosmosClientBuilder Create(IConfiguration config) => new CosmosClientBuilder(config["Cosmos:Endpoint"], new DefaultAzureCredential());
+                }
+                """);
     }
 }
