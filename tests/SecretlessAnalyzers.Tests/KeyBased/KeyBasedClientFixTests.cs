@@ -487,9 +487,10 @@ namespace SecretlessAnalyzers.Tests.KeyBased
             }.RunAsync();
 
         [Fact]
-        public Task NoFix_EnvironmentLocalUnknownOverloadAndStaticRegistration() =>
-            Verify.VerifyCodeFixAsync(
-                """
+        public Task NoFix_EnvironmentLocalUnknownOverloadAndStaticRegistration()
+        {
+            // Reported, and left as it is.
+            const string Source = """
                 using System;
                 using Azure.Messaging.EventHubs.Producer;
                 using Azure.Messaging.ServiceBus;
@@ -512,31 +513,9 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     public void Register(AzureClientFactoryBuilder clients, IConfiguration config) =>
                         ServiceBusClientBuilderExtensions.AddServiceBusClient(clients, [|config["Bus"]|]);
                 }
-                """,
-                """
-                using System;
-                using Azure.Messaging.EventHubs.Producer;
-                using Azure.Messaging.ServiceBus;
-                using Microsoft.Azure.Cosmos;
-                using Microsoft.Azure.Cosmos.Fluent;
-                using Microsoft.Extensions.Azure;
-                using Microsoft.Extensions.Configuration;
-
-                class Clients
-                {
-                    public ServiceBusClient FromEnvironment() => new ServiceBusClient([|Environment.GetEnvironmentVariable("BUS")|]);
-                    public EventHubProducerClient FromLocal(IConfiguration config)
-                    {
-                        var connection = config["Hub"];
-                        return new EventHubProducerClient([|connection|], "telemetry");
-                    }
-                    public CosmosClient FromParameter(string connectionString) => new CosmosClient([|connectionString|]);
-                    public CosmosClientBuilder Builder(IConfiguration config) => new CosmosClientBuilder([|config["Cosmos"]|]);
-                    public ServiceBusClient FromSection(IConfiguration config) => new ServiceBusClient([|config.GetSection("Bus").Value|]);
-                    public void Register(AzureClientFactoryBuilder clients, IConfiguration config) =>
-                        ServiceBusClientBuilderExtensions.AddServiceBusClient(clients, [|config["Bus"]|]);
-                }
-                """);
+                """;
+            return Verify.VerifyCodeFixAsync(Source, Source);
+        }
 
         [Fact]
         public Task IncompleteCall_IsFixedWithoutAddingErrors() =>
@@ -565,9 +544,10 @@ namespace SecretlessAnalyzers.Tests.KeyBased
             }.RunAsync();
 
         [Fact]
-        public Task NoFix_RegistrationOnABuilderWithoutCredentials() =>
-            Verify.VerifyCodeFixAsync(
-                """
+        public Task NoFix_RegistrationOnABuilderWithoutCredentials()
+        {
+            // Reported, and left as it is.
+            const string Source = """
                 using Azure.Core.Extensions;
                 using Microsoft.Extensions.Azure;
                 using Microsoft.Extensions.Configuration;
@@ -579,20 +559,9 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                         where TBuilder : IAzureClientFactoryBuilder =>
                         clients.AddServiceBusClient([|config["Bus"]|]);
                 }
-                """,
-                """
-                using Azure.Core.Extensions;
-                using Microsoft.Extensions.Azure;
-                using Microsoft.Extensions.Configuration;
-
-                static class Registrations
-                {
-                    // The token registrations need IAzureClientFactoryBuilderWithCredential.
-                    public static void Add<TBuilder>(TBuilder clients, IConfiguration config)
-                        where TBuilder : IAzureClientFactoryBuilder =>
-                        clients.AddServiceBusClient([|config["Bus"]|]);
-                }
-                """);
+                """;
+            return Verify.VerifyCodeFixAsync(Source, Source);
+        }
 
         [Fact]
         public Task CosmosClientBuilder_EndpointAndKey_KeyBecomesTheCredential() =>
