@@ -21,7 +21,8 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 var leading = i < originalArguments.Count
                     ? originalArguments[i].GetLeadingTrivia()
                     : multiLine ? originalArguments[originalArguments.Count - 1].GetLeadingTrivia() : default;
-                var trailing = i < originalArguments.Count && i == expressions.Count - 1
+                // The last argument keeps what followed the old last one (a comment, the line break before ')'), even when the list grew.
+                var trailing = i == expressions.Count - 1 && originalArguments.Count > 0
                     ? originalArguments[originalArguments.Count - 1].GetTrailingTrivia()
                     : default;
                 nodes.Add(SyntaxFactory.Argument(expressions[i].WithoutTrivia()).WithLeadingTrivia(leading).WithTrailingTrivia(trailing));

@@ -173,13 +173,17 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         /// <c>registration</c> followed by <c>.WithCredential(credential)</c>, which sets the credential of that client
         /// only; null unless both bind.
         /// </summary>
-        protected ExpressionSyntax? WithCredential(InvocationExpressionSyntax original, InvocationExpressionSyntax registration)
+        protected ExpressionSyntax? WithCredential(InvocationExpressionSyntax original, InvocationExpressionSyntax registration) =>
+            WithCredential(SemanticModel, original, registration, Credential);
+
+        /// <summary>The same for a fix that is not a <see cref="SecretClientRewriter"/> (SL2001).</summary>
+        public static ExpressionSyntax? WithCredential(SemanticModel semanticModel, InvocationExpressionSyntax original, InvocationExpressionSyntax registration, ExpressionSyntax credential)
         {
             var withCredential = SyntaxFactory.InvocationExpression(
                 SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, registration.WithoutTrailingTrivia(), SyntaxFactory.IdentifierName("WithCredential")),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(Credential))))
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(credential))))
                 .WithTrailingTrivia(original.GetTrailingTrivia());
-            var bound = SemanticModel.GetSpeculativeSymbolInfo(original.SpanStart, withCredential, SpeculativeBindingOption.BindAsExpression).Symbol;
+            var bound = semanticModel.GetSpeculativeSymbolInfo(original.SpanStart, withCredential, SpeculativeBindingOption.BindAsExpression).Symbol;
             return bound is IMethodSymbol { Name: "WithCredential" } ? withCredential : null;
         }
 

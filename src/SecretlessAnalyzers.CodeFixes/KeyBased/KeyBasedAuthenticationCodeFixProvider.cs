@@ -6,8 +6,8 @@ using SecretlessAnalyzers.CodeFixes.Common;
 namespace SecretlessAnalyzers.CodeFixes.KeyBased
 {
     /// <summary>
-    /// SL2001 fix for storage service clients built from a connection-string setting: the <c>(Uri, TokenCredential)</c>
-    /// overload with the endpoint read from the <c>&lt;Name&gt;:ServiceUri</c> setting.
+    /// SL2001 fix for clients and registrations built from a connection-string setting: the token overload with the
+    /// endpoint read from a <c>&lt;Name&gt;:&lt;EndpointKind&gt;</c> setting (see <see cref="KeyBasedClientRewriter"/>).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(KeyBasedAuthenticationCodeFixProvider)), Shared]
     public sealed class KeyBasedAuthenticationCodeFixProvider : CredentialCodeFixProvider

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -13,24 +14,77 @@ using SecretlessAnalyzers.Common;
 namespace SecretlessAnalyzers.CodeFixes.KeyBased
 {
     /// <summary>
-    /// Rewrites <c>new BlobServiceClient(config.GetConnectionString("Storage"))</c> to
-    /// <c>new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw ...), credential)</c>. Only storage
-    /// service clients (whose token overload takes the service URI) built straight from a configuration read.
+    /// Rewrites a client built or registered from a connection-string setting to its token overload, with the endpoint
+    /// read from a new setting beside it: <c>new BlobServiceClient(config.GetConnectionString("Storage"))</c> becomes
+    /// <c>new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw ...), credential)</c>,
+    /// <c>clients.AddServiceBusClient(config["Bus"])</c> becomes
+    /// <c>clients.AddServiceBusClientWithNamespace(config["Bus:FullyQualifiedNamespace"] ?? throw ...).WithCredential(credential)</c>.
+    /// Only straight configuration reads, and only the clients of <see cref="Constructors"/> and <see cref="Registrations"/>.
     /// </summary>
     public static class KeyBasedClientRewriter
     {
         private const string ConnectionStringsPrefix = "ConnectionStrings:";
+        private const string EventHubNameSetting = "EventHubName";
 
-        // Service clients whose token overload is (Uri serviceUri, TokenCredential[, options]). File shares also need a
-        // token intent in their options, so they are left out.
-        private static readonly ImmutableHashSet<string> ServiceClients = ImmutableHashSet.Create(
-            StringComparer.Ordinal, "BlobServiceClient", "QueueServiceClient", "TableServiceClient", "DataLakeServiceClient");
+        /// <summary>How a client's token overload wants its endpoint.</summary>
+        private sealed class Target
+        {
+            public Target(string endpointKind, bool isUri, bool needsEventHub, string? registration = null)
+            {
+                EndpointKind = endpointKind;
+                IsUri = isUri;
+                NeedsEventHub = needsEventHub;
+                Registration = registration;
+            }
 
-        /// <summary>The setting that holds the endpoint by convention: <c>&lt;Name&gt;:ServiceUri</c> for <c>ConnectionStrings:&lt;Name&gt;</c> or <c>&lt;Name&gt;</c>.</summary>
-        public static string EndpointSetting(string configurationKey) =>
-            (configurationKey.StartsWith(ConnectionStringsPrefix, StringComparison.OrdinalIgnoreCase)
+            /// <summary>The last part of the new setting: <c>ServiceUri</c>, <c>FullyQualifiedNamespace</c>...</summary>
+            public string EndpointKind { get; }
+
+            /// <summary>The token overload takes a <c>Uri</c> (else a string).</summary>
+            public bool IsUri { get; }
+
+            /// <summary>The token overload also takes the event hub name, which the connection string may hold (EntityPath).</summary>
+            public bool NeedsEventHub { get; }
+
+            /// <summary>For a registration: the name of the token registration.</summary>
+            public string? Registration { get; }
+        }
+
+        // Client constructors, by full type name. File shares also need a token intent in their options; container,
+        // blob, queue and table clients' token overloads take the resource URI, a second setting: both left out.
+        private static readonly ImmutableDictionary<string, Target> Constructors = new Dictionary<string, Target>(StringComparer.Ordinal)
+        {
+            ["Azure.Storage.Blobs.BlobServiceClient"] = new Target("ServiceUri", isUri: true, needsEventHub: false),
+            ["Azure.Storage.Queues.QueueServiceClient"] = new Target("ServiceUri", isUri: true, needsEventHub: false),
+            ["Azure.Data.Tables.TableServiceClient"] = new Target("ServiceUri", isUri: true, needsEventHub: false),
+            ["Azure.Storage.Files.DataLake.DataLakeServiceClient"] = new Target("ServiceUri", isUri: true, needsEventHub: false),
+            ["Azure.Messaging.ServiceBus.ServiceBusClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: false),
+            ["Azure.Messaging.ServiceBus.Administration.ServiceBusAdministrationClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: false),
+            ["Azure.Messaging.EventHubs.Producer.EventHubProducerClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: true),
+            ["Azure.Messaging.EventHubs.Producer.EventHubBufferedProducerClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: true),
+            ["Azure.Messaging.EventHubs.Consumer.EventHubConsumerClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: true),
+            ["Azure.Messaging.EventHubs.EventProcessorClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: true),
+            ["Microsoft.Azure.Cosmos.CosmosClient"] = new Target("AccountEndpoint", isUri: false, needsEventHub: false),
+            ["Azure.Data.AppConfiguration.ConfigurationClient"] = new Target("Endpoint", isUri: true, needsEventHub: false),
+        }.ToImmutableDictionary();
+
+        // Microsoft.Extensions.Azure registrations with a connection string, by method name, and their token form.
+        private static readonly ImmutableDictionary<string, Target> Registrations = new Dictionary<string, Target>(StringComparer.Ordinal)
+        {
+            ["AddBlobServiceClient"] = new Target("ServiceUri", isUri: true, needsEventHub: false, "AddBlobServiceClient"),
+            ["AddQueueServiceClient"] = new Target("ServiceUri", isUri: true, needsEventHub: false, "AddQueueServiceClient"),
+            ["AddTableServiceClient"] = new Target("ServiceUri", isUri: true, needsEventHub: false, "AddTableServiceClient"),
+            ["AddServiceBusClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: false, "AddServiceBusClientWithNamespace"),
+            ["AddServiceBusAdministrationClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: false, "AddServiceBusAdministrationClientWithNamespace"),
+            ["AddEventHubProducerClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: true, "AddEventHubProducerClientWithNamespace"),
+            ["AddEventHubConsumerClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: true, "AddEventHubConsumerClientWithNamespace"),
+        }.ToImmutableDictionary();
+
+        /// <summary>The name a connection-string key stands for: <c>Storage</c> for <c>ConnectionStrings:Storage</c> or <c>Storage</c>.</summary>
+        private static string SettingName(string configurationKey) =>
+            configurationKey.StartsWith(ConnectionStringsPrefix, StringComparison.OrdinalIgnoreCase)
                 ? configurationKey.Substring(ConnectionStringsPrefix.Length)
-                : configurationKey) + ":ServiceUri";
+                : configurationKey;
 
         public static async Task<Document?> TryRewriteAsync(
             Document document,
@@ -39,39 +93,165 @@ namespace SecretlessAnalyzers.CodeFixes.KeyBased
             CredentialKind kind,
             CancellationToken cancellationToken)
         {
-            if (!properties.TryGetValue(DiagnosticProperties.Service, out var service) || service != "Storage"
-                || !properties.TryGetValue(DiagnosticProperties.SecretKind, out var secretKind) || secretKind != "ConnectionString"
+            if (!properties.TryGetValue(DiagnosticProperties.SecretKind, out var secretKind) || secretKind is not ("ConnectionString" or "AccountKey")
                 || !properties.TryGetValue(DiagnosticProperties.ConfigurationKey, out var key) || string.IsNullOrEmpty(key)
-                || await ReportedSecret.FindAsync(document, span, properties, cancellationToken).ConfigureAwait(false) is not { } reported)
+                || await ReportedSecret.FindAsync(document, span, properties, cancellationToken).ConfigureAwait(false) is not { } reported
+                || reported.Expression.Parent is not ArgumentSyntax argument
+                || argument.Parent is not ArgumentListSyntax list
+                || ConfigurationOf(reported.Expression) is not { } configuration)
             {
                 return null;
             }
 
-            var argument = reported.Expression.Parent as ArgumentSyntax;
-            if (argument?.Parent is not ArgumentListSyntax { Arguments.Count: 1 or 2 } list
-                || list.Arguments[0] != argument
-                || list.Parent is not BaseObjectCreationExpressionSyntax creation
-                || ConfigurationOf(reported.Expression) is not { } configuration
-                || reported.SemanticModel.GetTypeInfo(creation, cancellationToken).Type is not { } clientType
-                || !ServiceClients.Contains(clientType.Name))
+            var semanticModel = reported.SemanticModel;
+            if (semanticModel.GetSymbolInfo(list.Parent!, cancellationToken).Symbol is not IMethodSymbol method)
             {
                 return null;
             }
 
-            var setting = EndpointSetting(key!);
-            var endpoint = SyntaxFactory.ParseExpression(
-                $"{configuration.WithoutTrivia().ToFullString()}[\"{setting}\"] ?? throw new System.InvalidOperationException(\"Missing setting {setting}\")");
-            var expressions = list.Arguments.Select(a => a.Expression).ToList();
-            expressions[0] = CredentialSyntax.NewUri(CredentialSyntax.Annotate(endpoint));
-            expressions.Insert(1, reported.Credential(document, kind));
-            var rewritten = creation.WithArgumentList(ArgumentLists.Replace(list, expressions));
-            if (!SecretDeclarations.BindsToTokenOverload(reported.SemanticModel, creation, rewritten))
+            var settings = new Settings(configuration, SettingName(key!));
+            ExpressionSyntax? original = list.Parent as ExpressionSyntax;
+            ExpressionSyntax? rewritten = list.Parent switch
+            {
+                BaseObjectCreationExpressionSyntax creation when secretKind == "ConnectionString"
+                    && Constructors.TryGetValue(method.ContainingType.ToDisplayString(), out var target) =>
+                    creation.WithArgumentList(TokenArguments(list, argument, method, target, settings, reported.Credential(document, kind))),
+
+                // Cosmos DB (accountEndpoint, authKeyOrResourceToken): the endpoint is already there, the key becomes the credential.
+                BaseObjectCreationExpressionSyntax creation when secretKind == "AccountKey" =>
+                    creation.WithArgumentList(TokenArguments(list, argument, method, target: null, settings, reported.Credential(document, kind))),
+
+                InvocationExpressionSyntax invocation when secretKind == "ConnectionString" =>
+                    RewriteRegistration(invocation, list, argument, method, settings, reported.Credential(document, kind), semanticModel),
+
+                _ => null,
+            };
+
+            if (original is null || rewritten is null || !SecretDeclarations.BindsToTokenOverload(semanticModel, original, rewritten))
             {
                 return null;
             }
 
-            var fixedDocument = await FixCleanup.RunAsync(document.WithSyntaxRoot(reported.Root.ReplaceNode(creation, rewritten)), cancellationToken).ConfigureAwait(false);
+            var fixedDocument = await FixCleanup.RunAsync(document.WithSyntaxRoot(reported.Root.ReplaceNode(original, rewritten)), cancellationToken).ConfigureAwait(false);
             return await FixVerification.KeepIfItCompilesAsync(document, fixedDocument, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// <c>receiver.AddX(cs)</c> → <c>receiver.AddXWithNamespace(ns).WithCredential(credential)</c>. The credential is
+        /// given to the registration itself: without it the builder's credential applies, DefaultAzureCredential when
+        /// nothing calls <c>UseCredential</c>, whatever action the user chose.
+        /// </summary>
+        private static ExpressionSyntax? RewriteRegistration(
+            InvocationExpressionSyntax invocation,
+            ArgumentListSyntax list,
+            ArgumentSyntax argument,
+            IMethodSymbol method,
+            Settings settings,
+            ExpressionSyntax credential,
+            SemanticModel semanticModel)
+        {
+            if (invocation.Expression is not MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access
+                || method.ReducedFrom is null
+                || method.ContainingNamespace?.ToDisplayString() != "Microsoft.Extensions.Azure"
+                || !Registrations.TryGetValue(name.Identifier.ValueText, out var target))
+            {
+                return null;
+            }
+
+            var arguments = TokenArguments(list, argument, method, target, settings, credential: null);
+            if (arguments is null)
+            {
+                return null;
+            }
+
+            var registration = invocation
+                .WithExpression(access.WithName(SyntaxFactory.IdentifierName(target.Registration!).WithTriviaFrom(name)))
+                .WithArgumentList(arguments);
+
+            // The token registration must bind, and to an overload without a connection string.
+            var bound = semanticModel.GetSpeculativeSymbolInfo(invocation.SpanStart, registration, SpeculativeBindingOption.BindAsExpression).Symbol as IMethodSymbol;
+            if (bound is null || bound.Name != target.Registration || bound.Parameters.Any(p => p.Name == "connectionString"))
+            {
+                return null;
+            }
+
+            return SecretClientRewriter.WithCredential(semanticModel, invocation, registration, credential);
+        }
+
+        /// <summary>
+        /// The token overload's arguments, positional: those before the secret (consumer group, checkpoint store, Cosmos
+        /// endpoint) as they are, the endpoint setting (none when <paramref name="target"/> is null), the event hub name
+        /// (the given one, else the <c>&lt;Name&gt;:EventHubName</c> setting), the credential (none for a registration),
+        /// then the options. Null when an argument has another role.
+        /// </summary>
+        private static ArgumentListSyntax? TokenArguments(
+            ArgumentListSyntax list,
+            ArgumentSyntax secret,
+            IMethodSymbol method,
+            Target? target,
+            Settings settings,
+            ExpressionSyntax? credential)
+        {
+            if (ArgumentLists.ByParameter(list, method) is not { } parameters)
+            {
+                return null;
+            }
+
+            var expressions = new List<ExpressionSyntax>();
+            ExpressionSyntax? eventHub = null;
+            ExpressionSyntax? options = null;
+            var afterSecret = false;
+            foreach (var argument in list.Arguments)
+            {
+                var parameter = parameters[argument];
+                if (argument == secret)
+                {
+                    afterSecret = true;
+                }
+                else if (parameter.Name == "eventHubName")
+                {
+                    eventHub = argument.Expression;
+                }
+                else if (parameter.Type.Name.EndsWith("Options", StringComparison.Ordinal))
+                {
+                    options = argument.Expression;
+                }
+                else if (!afterSecret && parameter.Ordinal < parameters[secret].Ordinal)
+                {
+                    expressions.Add(argument.Expression);
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            if (target is not null)
+            {
+                var endpoint = settings.Read(target.EndpointKind);
+                expressions.Add(target.IsUri ? CredentialSyntax.NewUri(endpoint) : endpoint);
+                if (target.NeedsEventHub)
+                {
+                    expressions.Add(eventHub ?? settings.Read(EventHubNameSetting));
+                }
+            }
+
+            if (eventHub is not null && target is not { NeedsEventHub: true })
+            {
+                return null;
+            }
+
+            if (credential is not null)
+            {
+                expressions.Add(credential);
+            }
+
+            if (options is not null)
+            {
+                expressions.Add(options);
+            }
+
+            return ArgumentLists.Replace(list, expressions);
         }
 
         /// <summary>The configuration object of <c>c.GetConnectionString("X")</c> or <c>c["X"]</c> (a trailing <c>!</c> allowed).</summary>
@@ -88,6 +268,29 @@ namespace SecretlessAnalyzers.CodeFixes.KeyBased
                 ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } access => access.Expression,
                 _ => null,
             };
+        }
+
+        /// <summary>Reads of the new settings <c>&lt;Name&gt;:&lt;Kind&gt;</c> from the configuration object the secret was read from.</summary>
+        private sealed class Settings
+        {
+            private readonly ExpressionSyntax _configuration;
+            private readonly string _name;
+
+            public Settings(ExpressionSyntax configuration, string name)
+            {
+                _configuration = configuration;
+                _name = name;
+            }
+
+            /// <summary><c>config["Name:Kind"] ?? throw new InvalidOperationException("Missing setting Name:Kind")</c>: a missing setting fails at start-up, clearly.</summary>
+            public ExpressionSyntax Read(string kind)
+            {
+                var setting = _name + ":" + kind;
+                var literal = SymbolDisplay.FormatLiteral(setting, quote: true);
+                var message = SymbolDisplay.FormatLiteral("Missing setting " + setting, quote: true);
+                return CredentialSyntax.Annotate(SyntaxFactory.ParseExpression(
+                    $"{_configuration.WithoutTrivia().ToFullString()}[{literal}] ?? throw new System.InvalidOperationException({message})"));
+            }
         }
     }
 }

@@ -29,6 +29,8 @@ namespace SecretlessAnalyzers.KeyBased
             helpLinkUri: HelpLinks.ForRule(DiagnosticIds.KeyBasedAuthentication),
             customTags: new[] { "Security" });
 
+        private const string NoFixNote = ". No automatic fix: the secret is not read from configuration at the call, so there is no configuration to read the endpoint from";
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
         public override void Initialize(AnalysisContext context)
@@ -123,10 +125,19 @@ namespace SecretlessAnalyzers.KeyBased
 
                 // A registered client is resolved and used elsewhere; a constructed one is followed in this file.
                 var usage = method.MethodKind == MethodKind.Constructor ? ClientUsage.Of(call, semanticModel, cancellationToken) : null;
-                Report(context, argument.Expression, clientType, kind, source, usage, UsageRoles.For(client, usage));
+                Report(context, argument.Expression, clientType, kind, source, usage, UsageRoles.For(client, usage), FixBlockerOf(argument.Expression, source));
                 return;
             }
         }
+
+        /// <summary>
+        /// The fix reads the new endpoint setting from the configuration object the secret is read from, at the call:
+        /// an environment variable, a parameter or a local holding the read leave it no configuration to read from.
+        /// </summary>
+        private static string? FixBlockerOf(ExpressionSyntax argument, SecretSource source) =>
+            source.ConfigurationKey is null || !argument.Span.Contains(source.Value.Span) || argument.SyntaxTree != source.Value.SyntaxTree
+                ? FixBlockers.EndpointUnknown
+                : null;
 
         private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, int index, ImmutableArray<IParameterSymbol> parameters)
         {
@@ -153,7 +164,8 @@ namespace SecretlessAnalyzers.KeyBased
             string kind,
             SecretSource source,
             ClientUsage? usage,
-            UsageRole role)
+            UsageRole role,
+            string? blocker)
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = kind;
@@ -169,6 +181,10 @@ namespace SecretlessAnalyzers.KeyBased
             {
                 properties[DiagnosticProperties.ConfigurationKey] = source.ConfigurationKey;
             }
+            if (blocker is not null)
+            {
+                properties[DiagnosticProperties.FixBlocker] = blocker;
+            }
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
@@ -178,7 +194,7 @@ namespace SecretlessAnalyzers.KeyBased
                 KeyBasedClients.DisplayKind(kind),
                 source.Description,
                 role.Role,
-                role.Reason));
+                blocker is null ? role.Reason : role.Reason + NoFixNote));
         }
     }
 }

@@ -21,6 +21,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
         private const string CosmosRole = "Cosmos DB Built-in Data Contributor";
 
         private const string Returned = ". Broadest data role: the client is returned";
+        private const string NoFix = ". No automatic fix: the secret is not read from configuration at the call, so there is no configuration to read the endpoint from";
         private const string Registered = ". Broadest data role: the client is registered for dependency injection and used elsewhere";
 
         private static readonly string StorageCs = FakeSecrets.StorageConnectionString();
@@ -110,10 +111,10 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     public BlobContainerClient Sas(Uri uri, AzureSasCredential sas) => new BlobContainerClient(uri, {|#3:sas|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("QueueClient", "a connection string", "environment variable 'QUEUE_CONNECTION'", "Storage Queue Data Contributor", Returned),
-                Verify.Diagnostic().WithLocation(1).WithArguments("ServiceBusClient", "a connection string", "configuration key 'ConnectionStrings:Orders'", ServiceBusRole, Returned),
+                Verify.Diagnostic().WithLocation(0).WithArguments("QueueClient", "a connection string", "environment variable 'QUEUE_CONNECTION'", "Storage Queue Data Contributor", Returned + NoFix),
+                Verify.Diagnostic().WithLocation(1).WithArguments("ServiceBusClient", "a connection string", "configuration key 'ConnectionStrings:Orders'", ServiceBusRole, Returned + NoFix),
                 Verify.Diagnostic().WithLocation(2).WithArguments("BlobServiceClient", "a shared key credential", "configuration key 'Storage:Key'", BlobRole, Returned),
-                Verify.Diagnostic().WithLocation(3).WithArguments("BlobContainerClient", "an AzureSasCredential", "run time", BlobRole, Returned));
+                Verify.Diagnostic().WithLocation(3).WithArguments("BlobContainerClient", "an AzureSasCredential", "run time", BlobRole, Returned + NoFix));
 
         [Fact]
         public Task AppConfiguration_FromSetting_IsReported() =>
@@ -253,6 +254,39 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 diagnostic.GetMessage());
         }
     
+
+        [Fact]
+        public async Task FixBlocker_IsSet_OnlyWhenTheSecretIsNotReadFromConfigurationAtTheCall()
+        {
+            var source = """
+                using System;
+                using Azure;
+                using Azure.Messaging.ServiceBus;
+                using Microsoft.Extensions.Configuration;
+
+                class Clients
+                {
+                    private readonly string _fromField;
+                    public Clients(IConfiguration config) => _fromField = config["Field"]!;
+                    public ServiceBusClient Direct(IConfiguration config) => new ServiceBusClient(config["Bus"]);
+                    public ServiceBusClient Wrapped(IConfiguration config) => new ServiceBusClient("contoso.servicebus.windows.net", new AzureSasCredential(config["Bus:Sas"]!));
+                    public ServiceBusClient Environment() => new ServiceBusClient(System.Environment.GetEnvironmentVariable("BUS"));
+                    public ServiceBusClient Local(IConfiguration config)
+                    {
+                        var connection = config.GetConnectionString("Bus");
+                        return new ServiceBusClient(connection);
+                    }
+                    public ServiceBusClient Field() => new ServiceBusClient(_fromField);
+                }
+                """;
+            var result = await RunAsync(source);
+
+            var blockers = result.AnalyzerDiagnostics
+                .OrderBy(d => d.Location.SourceSpan.Start)
+                .Select(d => d.Properties.TryGetValue("FixBlocker", out var blocker) ? blocker : null)
+                .ToArray();
+            Assert.Equal(new string?[] { null, null, "EndpointUnknown", "EndpointUnknown", "EndpointUnknown" }, blockers);
+        }
 
         [Fact]
         public async Task OperationsProperty_ListsTheCalls()

@@ -7,7 +7,7 @@ using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
 
 namespace SecretlessAnalyzers.Tests.KeyBased
 {
-    /// <summary>SL2001 fix: storage service clients move to the token overload with the endpoint from the &lt;Name&gt;:ServiceUri setting.</summary>
+    /// <summary>SL2001 fix: storage service clients move to the token overload with the endpoint from the &lt;Name&gt;:ServiceUri setting (other services: KeyBasedClientFixTests).</summary>
     public class KeyBasedAuthenticationFixTests
     {
         [Fact]
@@ -62,11 +62,10 @@ namespace SecretlessAnalyzers.Tests.KeyBased
             }.RunAsync(CancellationToken.None);
 
         [Fact]
-        public Task NoFix_ForOtherClientsSourcesAndServices() =>
+        public Task NoFix_ForOtherClientsAndSources() =>
             Verify.VerifyCodeFixAsync(
                 """
                 using System;
-                using Azure.Messaging.ServiceBus;
                 using Azure.Storage.Blobs;
                 using Microsoft.Extensions.Configuration;
 
@@ -74,7 +73,6 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 {
                     public BlobContainerClient Container(IConfiguration config) => new BlobContainerClient([|config["Storage"]|], "files");
                     public BlobServiceClient Environment() => new BlobServiceClient([|System.Environment.GetEnvironmentVariable("STORAGE")|]);
-                    public ServiceBusClient Bus(IConfiguration config) => new ServiceBusClient([|config["Bus"]|]);
                     public BlobServiceClient Local(IConfiguration config)
                     {
                         var connection = config.GetConnectionString("Storage");
@@ -84,7 +82,6 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 """,
                 """
                 using System;
-                using Azure.Messaging.ServiceBus;
                 using Azure.Storage.Blobs;
                 using Microsoft.Extensions.Configuration;
 
@@ -92,7 +89,6 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 {
                     public BlobContainerClient Container(IConfiguration config) => new BlobContainerClient([|config["Storage"]|], "files");
                     public BlobServiceClient Environment() => new BlobServiceClient([|System.Environment.GetEnvironmentVariable("STORAGE")|]);
-                    public ServiceBusClient Bus(IConfiguration config) => new ServiceBusClient([|config["Bus"]|]);
                     public BlobServiceClient Local(IConfiguration config)
                     {
                         var connection = config.GetConnectionString("Storage");
