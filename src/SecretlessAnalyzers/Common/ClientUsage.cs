@@ -31,6 +31,8 @@ namespace SecretlessAnalyzers.Common
             "GetFileClient", "GetRootDirectoryClient", "GetFileSystemClient",
             "CreateSender", "CreateReceiver", "CreateProcessor", "CreateSessionProcessor", "CreateRuleManager",
             "GetContainer", "GetDatabase",
+            "GetSearchClient",
+            "CreateCommand", "CreateBatch", "CreateConnection", "OpenConnection", "OpenConnectionAsync", "Build",
         };
 
         public static bool IsDerivedClientGetter(string name) => DerivedClientGetters.Contains(name);
@@ -90,12 +92,17 @@ namespace SecretlessAnalyzers.Common
                     return FollowMember(access, operations, pending);
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
                     return FollowVariable(semanticModel.GetDeclaredSymbol(declarator, cancellationToken), semanticModel, operations, pending, seen, cancellationToken);
+                case AssignmentExpressionSyntax assignment when assignment.Right == node && IsCommandConnection(assignment.Left, semanticModel, cancellationToken):
+                    return FollowCommandOf(assignment, semanticModel, operations, pending, seen, cancellationToken);
                 case AssignmentExpressionSyntax assignment when assignment.Right == node && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
                     return FollowVariable(semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, semanticModel, operations, pending, seen, cancellationToken);
                 case PropertyDeclarationSyntax or ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax }:
                     return FollowVariable(semanticModel.GetDeclaredSymbol(node.FirstAncestorOrSelf<PropertyDeclarationSyntax>()!, cancellationToken), semanticModel, operations, pending, seen, cancellationToken);
                 case ReturnStatementSyntax or ArrowExpressionClauseSyntax:
                     return "the client is returned";
+                case ArgumentSyntax argument when CommandCreatedWith(argument, semanticModel, cancellationToken) is { } command:
+                    pending.Enqueue(command);
+                    return null;
                 case ArgumentSyntax:
                     return "the client is passed to other code";
                 case ExpressionStatementSyntax:
@@ -103,6 +110,65 @@ namespace SecretlessAnalyzers.Common
                 default:
                     return "the client is used in a way the analysis does not follow";
             }
+        }
+
+        /// <summary>
+        /// <c>new SqlCommand(text, connection)</c>, <c>new NpgsqlBatch(connection)</c>: a database connection given as
+        /// the connection of a command is used through that command, which is followed like a derived client.
+        /// </summary>
+        private static ExpressionSyntax? CommandCreatedWith(ArgumentSyntax argument, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (argument.Parent is not ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } list
+                || semanticModel.GetSymbolInfo(creation, cancellationToken).Symbol is not IMethodSymbol constructor
+                || !IsCommandType(constructor.ContainingType))
+            {
+                return null;
+            }
+
+            var index = list.Arguments.IndexOf(argument);
+            var parameter = argument.NameColon is { } name
+                ? constructor.Parameters.FirstOrDefault(p => p.Name == name.Name.Identifier.ValueText)
+                : index < constructor.Parameters.Length ? constructor.Parameters[index] : null;
+            return parameter?.Name == "connection" ? creation : null;
+        }
+
+        // command.Connection = connection, or new SqlCommand { Connection = connection }.
+        private static bool IsCommandConnection(ExpressionSyntax target, SemanticModel semanticModel, CancellationToken cancellationToken) =>
+            target is IdentifierNameSyntax { Identifier.ValueText: "Connection" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Connection" }
+            && semanticModel.GetSymbolInfo(target, cancellationToken).Symbol is IPropertySymbol property
+            && IsCommandType(property.ContainingType);
+
+        private static string? FollowCommandOf(
+            AssignmentExpressionSyntax assignment,
+            SemanticModel semanticModel,
+            SortedSet<string> operations,
+            Queue<ExpressionSyntax> pending,
+            HashSet<ISymbol> seen,
+            CancellationToken cancellationToken)
+        {
+            if (assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation })
+            {
+                pending.Enqueue(creation);
+                return null;
+            }
+
+            return assignment.Left is MemberAccessExpressionSyntax access
+                ? FollowVariable(semanticModel.GetSymbolInfo(access.Expression, cancellationToken).Symbol, semanticModel, operations, pending, seen, cancellationToken)
+                : "the client is stored where the analysis cannot follow it";
+        }
+
+        // ADO.NET commands and batches (SqlCommand, NpgsqlCommand, NpgsqlBatch, MySqlCommand...).
+        private static bool IsCommandType(INamedTypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (current.Name is "DbCommand" or "DbBatch" && current.ContainingNamespace?.ToDisplayString() == "System.Data.Common")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string? FollowMember(MemberAccessExpressionSyntax access, SortedSet<string> operations, Queue<ExpressionSyntax> pending)
