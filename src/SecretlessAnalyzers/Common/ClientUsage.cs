@@ -90,6 +90,8 @@ namespace SecretlessAnalyzers.Common
             {
                 case MemberAccessExpressionSyntax access when access.Expression == node:
                     return FollowMember(access, operations, pending);
+                case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
+                    return FollowVariable(semanticModel.GetDeclaredSymbol(property, cancellationToken), semanticModel, operations, pending, seen, cancellationToken);
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
                     return FollowVariable(semanticModel.GetDeclaredSymbol(declarator, cancellationToken), semanticModel, operations, pending, seen, cancellationToken);
                 case AssignmentExpressionSyntax assignment when assignment.Right == node && IsCommandConnection(assignment.Left, semanticModel, cancellationToken):
