@@ -332,6 +332,26 @@ namespace SecretlessAnalyzers.Tests.Databases
         }
 
         [Theory]
+        [InlineData("class C { void M() { var c = new SqlConnection(\"{0}\"); c. ; new SqlCommand(, c).ExecuteScalar(); } }")]
+        [InlineData("class C { void M() { var c = new SqlConnection(\"{0}\"); var k = new SqlCommand { Connection = c, CommandText = }; k.Connection = ; } }")]
+        [InlineData("class C { void M() { var c = new SqlConnection(\"{0}\"); c = c; Unknown(c).ExecuteNonQuery(; } }")]
+        [InlineData("class C { void M() { var d = NpgsqlDataSource.Create(\"{1}\"); d.CreateCommand(\"INSERT INTO\").; } }")]
+        [InlineData("class C { SqlConnection c = new SqlConnection(\"{0}\"); void M() => c.CreateCommand().CreateCommand().ExecuteScalar(); }")]
+        [InlineData("partial class C { private SqlConnection c = new SqlConnection(\"{0}\"); void M() { var x = new SqlCommand(\"DELETE\", connection: c); } }")]
+        public async Task IncompleteCode_WhileFollowingTheConnection_DoesNotThrow(string template)
+        {
+            var source = "using Microsoft.Data.SqlClient; using Npgsql;\n" + template.Replace("{0}", AzureSql).Replace("{1}", AzurePostgres);
+            var result = await AnalyzerRunner.RunAsync(
+                ImmutableArray.Create<DiagnosticAnalyzer>(new DatabasePasswordAnalyzer()),
+                new[] { ("/0/Test0.cs", source) },
+                extraReferences: AzureReferences.All);
+
+            Assert.False(result.HasFailures, result.FormatFailures());
+            Assert.NotEmpty(result.AnalyzerDiagnostics);
+            Assert.All(result.AnalyzerDiagnostics, d => Assert.DoesNotContain(Password.Substring(4), d.GetMessage()));
+        }
+
+        [Theory]
         [InlineData("INSERT INTO t (a) VALUES (1)", "INSERT")]
         [InlineData("  update t set a = 1", "UPDATE")]
         [InlineData("SELECT 1; DELETE FROM t", "DELETE")]
