@@ -411,8 +411,8 @@ namespace SecretlessAnalyzers.MigrationReport
                     }
                 }
 
-                // A role granted on the whole resource covers the same role on any part of it.
-                foreach (var grant in grants.Where(g => g.Scope.Length == 0 || !grants.Contains((g.Role, string.Empty))))
+                // A role on a scope covers the same or a weaker role of its family on that scope and its parts.
+                foreach (var grant in grants.Where(g => !grants.Any(other => other != g && RoleCovers(other.Role, g.Role) && Contains(other.Scope, g.Scope))))
                 {
                     access.RelativeGrants.Add(grant);
                     if (!access.Roles.Contains(grant.Role, StringComparer.OrdinalIgnoreCase))
@@ -430,6 +430,28 @@ namespace SecretlessAnalyzers.MigrationReport
                 yield return access;
             }
         }
+
+        private static readonly (string Suffix, int Rank)[] RoleRanks =
+        {
+            (" Reader", 1), (" Message Sender", 1), (" Message Processor", 1), (" Sender", 1), (" Receiver", 1), (" Contributor", 2), (" Owner", 3),
+        };
+
+        /// <summary>"Storage Blob Data Contributor" allows all "Storage Blob Data Reader" does (same family, higher rank).</summary>
+        public static bool RoleCovers(string broad, string narrow)
+        {
+            if (string.Equals(broad, narrow, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            var b = RoleRanks.FirstOrDefault(r => broad.EndsWith(r.Suffix, StringComparison.Ordinal));
+            var n = RoleRanks.FirstOrDefault(r => narrow.EndsWith(r.Suffix, StringComparison.Ordinal));
+            return b.Suffix is not null && n.Suffix is not null && b.Rank > n.Rank
+                && broad.Substring(0, broad.Length - b.Suffix.Length) == narrow.Substring(0, narrow.Length - n.Suffix.Length);
+        }
+
+        private static bool Contains(string outer, string inner) =>
+            outer == inner || outer.Length == 0 || inner.StartsWith(outer + "/", StringComparison.Ordinal);
 
         /// <summary>A finding's <c>Grants</c> (<c>role@scope;role@scope</c>), or its <c>Role</c> on the whole resource.</summary>
         public static IEnumerable<(string Role, string Scope)> GrantsOf(Finding finding)

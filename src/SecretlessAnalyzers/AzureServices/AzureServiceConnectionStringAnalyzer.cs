@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.KeyBased;
 
 namespace SecretlessAnalyzers.AzureServices
 {
@@ -75,11 +76,17 @@ namespace SecretlessAnalyzers.AzureServices
 
             var use = symbols.Value.Classify(whole, context.SemanticModel, context.CancellationToken);
             var blocker = FixBlockerFor(secret, use, FoldedString.HasHole(value), symbols.Value);
+
+            // new ConfigurationClient(connectionString): reads only need the reader role, writes the owner role.
+            var role = use.Client == AzureServiceClient.ConfigurationClient && use.Sink == SecretSinks.ClientConstructor
+                ? UsageRoles.ForCreation(new KnownClient("App Configuration", secret.Role, null), UsageRoles.UsageOfSecretArgument(whole, context.SemanticModel, context.CancellationToken))
+                : new UsageRole(secret.ServiceDisplayName, secret.Role, string.Empty);
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.Kind + "AccessKey";
             properties[DiagnosticProperties.Service] = secret.Kind.ToString();
             properties[DiagnosticProperties.Resource] = secret.Host;
-            properties[DiagnosticProperties.Role] = secret.Role;
+            properties[DiagnosticProperties.Role] = role.Role;
+            properties[DiagnosticProperties.Grants] = Grant.Format(role.Grants);
             properties[DiagnosticProperties.Sink] = use.Sink;
             properties[KindProperty] = secret.Kind.ToString();
             properties[ClientProperty] = use.Client.ToString();
@@ -101,8 +108,8 @@ namespace SecretlessAnalyzers.AzureServices
                 secret.ServiceDisplayName,
                 secret.ResourceName,
                 SecretRedaction.Redact(secret.Secret),
-                secret.Role,
-                FixNote(blocker, secret.Kind)));
+                role.Role,
+                role.Reason + FixNote(blocker, secret.Kind)));
         }
 
         private static string? FixBlockerFor(AzureServiceSecret secret, AzureServiceUse use, bool hasRunTimeParts, AzureServiceSymbols symbols)

@@ -49,6 +49,10 @@ namespace SecretlessAnalyzers.Common
             "GetContainerReference", "GetQueueReference", "GetTableReference", "GetShareReference", "GetBlobReference",
             "GetBlockBlobReference", "GetAppendBlobReference", "GetPageBlobReference", "GetDirectoryReference",
             "GetRootDirectoryReference", "GetFileReference",
+
+            // Search: an index's client from the index client. Databases: commands, batches and connections of a data source.
+            "GetSearchClient",
+            "CreateCommand", "CreateBatch", "CreateConnection", "OpenConnection", "OpenConnectionAsync", "Build",
         };
 
         public static bool IsDerivedClientGetter(string name) => DerivedClientGetters.Contains(name);
@@ -146,14 +150,21 @@ namespace SecretlessAnalyzers.Common
             {
                 case MemberAccessExpressionSyntax access when access.Expression == node:
                     return FollowMember(access, scope, walk);
+                case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
+                    return FollowVariable(semanticModel.GetDeclaredSymbol(property, cancellationToken), scope, walk);
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
                     return FollowVariable(semanticModel.GetDeclaredSymbol(declarator, cancellationToken), scope, walk);
+                case AssignmentExpressionSyntax assignment when assignment.Right == node && IsCommandConnection(assignment.Left, semanticModel, cancellationToken):
+                    return FollowCommandOf(assignment, scope, walk);
                 case AssignmentExpressionSyntax assignment when assignment.Right == node && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
                     return FollowVariable(semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, scope, walk);
                 case PropertyDeclarationSyntax or ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax }:
                     return FollowVariable(semanticModel.GetDeclaredSymbol(node.FirstAncestorOrSelf<PropertyDeclarationSyntax>()!, cancellationToken), scope, walk);
                 case ReturnStatementSyntax or ArrowExpressionClauseSyntax:
                     return "the client is returned";
+                case ArgumentSyntax argument when CommandCreatedWith(argument, semanticModel, cancellationToken) is { } command:
+                    walk.Pending.Enqueue((command, scope));
+                    return null;
                 case ArgumentSyntax argument when KnownConsumer(argument, walk) is { } use:
                     walk.Add(use, scope);
                     return null;
@@ -164,6 +175,59 @@ namespace SecretlessAnalyzers.Common
                 default:
                     return "the client is used in a way the analysis does not follow";
             }
+        }
+
+        /// <summary>
+        /// <c>new SqlCommand(text, connection)</c>, <c>new NpgsqlBatch(connection)</c>: a database connection given as
+        /// the connection of a command is used through that command, which is followed like a derived client.
+        /// </summary>
+        private static ExpressionSyntax? CommandCreatedWith(ArgumentSyntax argument, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (argument.Parent is not ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } list
+                || semanticModel.GetSymbolInfo(creation, cancellationToken).Symbol is not IMethodSymbol constructor
+                || !IsCommandType(constructor.ContainingType))
+            {
+                return null;
+            }
+
+            var index = list.Arguments.IndexOf(argument);
+            var parameter = argument.NameColon is { } name
+                ? constructor.Parameters.FirstOrDefault(p => p.Name == name.Name.Identifier.ValueText)
+                : index < constructor.Parameters.Length ? constructor.Parameters[index] : null;
+            return parameter?.Name == "connection" ? creation : null;
+        }
+
+        // command.Connection = connection, or new SqlCommand { Connection = connection }.
+        private static bool IsCommandConnection(ExpressionSyntax target, SemanticModel semanticModel, CancellationToken cancellationToken) =>
+            target is IdentifierNameSyntax { Identifier.ValueText: "Connection" } or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Connection" }
+            && semanticModel.GetSymbolInfo(target, cancellationToken).Symbol is IPropertySymbol property
+            && IsCommandType(property.ContainingType);
+
+        private static string? FollowCommandOf(AssignmentExpressionSyntax assignment, string scope, Walk walk)
+        {
+            if (assignment.Parent is InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation })
+            {
+                walk.Pending.Enqueue((creation, scope));
+                return null;
+            }
+
+            return assignment.Left is MemberAccessExpressionSyntax access
+                ? FollowVariable(walk.SemanticModel.GetSymbolInfo(access.Expression, walk.CancellationToken).Symbol, scope, walk)
+                : "the client is stored where the analysis cannot follow it";
+        }
+
+        // ADO.NET commands and batches (SqlCommand, NpgsqlCommand, NpgsqlBatch, MySqlCommand...).
+        private static bool IsCommandType(INamedTypeSymbol? type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (current.Name is "DbCommand" or "DbBatch" && current.ContainingNamespace?.ToDisplayString() == "System.Data.Common")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

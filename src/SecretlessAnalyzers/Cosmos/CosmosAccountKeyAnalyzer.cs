@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.KeyBased;
 
 namespace SecretlessAnalyzers.Cosmos
 {
@@ -21,8 +22,8 @@ namespace SecretlessAnalyzers.Cosmos
         public static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor(
             DiagnosticIds.CosmosAccountKey,
             title: "Cosmos DB account key embedded in code",
-            messageFormat: "Account key for Cosmos DB account '{0}' is embedded in code as {1}; authenticate with a managed identity granted '{2}' "
-                + "(or 'Cosmos DB Built-in Data Reader' for read-only code) with 'az cosmosdb sql role assignment create': Cosmos DB data-plane roles are not Azure role assignments{3}",
+            messageFormat: "Account key for Cosmos DB account '{0}' is embedded in code as {1}; authenticate with a managed identity granted '{2}'{3} "
+                + "with 'az cosmosdb sql role assignment create': Cosmos DB data-plane roles are not Azure role assignments{4}",
             category: DiagnosticCategories.Security,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -32,6 +33,11 @@ namespace SecretlessAnalyzers.Cosmos
             customTags: new[] { "Security", "Secret" });
 
         private const string UnknownAccount = "(unknown)";
+
+        // When the client's uses are unknown, the message offers the reader role too.
+        private const string ReaderAlternative = " (or 'Cosmos DB Built-in Data Reader' for read-only code)";
+
+        private static readonly KnownClient Client = new KnownClient("Cosmos DB", CosmosSymbols.ContributorRole, null);
 
         // Management-plane operations that the data-plane roles do not allow.
         private static readonly string[] ResourceCreationMethods =
@@ -66,7 +72,10 @@ namespace SecretlessAnalyzers.Cosmos
 
             // A connection string given to a client is replaced by the endpoint it holds.
             var sink = Classify(whole, context.SemanticModel, symbols.Value, context.CancellationToken);
-            Report(context, whole, secret, sink, symbols.Value, needsEndpoint: sink.Kind == SecretSinks.ClientConstructor);
+            var usage = sink.Kind == SecretSinks.ClientConstructor && IsCosmosClient(whole, context.SemanticModel, symbols.Value, context.CancellationToken)
+                ? UsageRoles.UsageOfSecretArgument(whole, context.SemanticModel, context.CancellationToken)
+                : null;
+            Report(context, whole, secret, sink, symbols.Value, needsEndpoint: sink.Kind == SecretSinks.ClientConstructor, usage);
         }
 
         /// <summary>
@@ -116,7 +125,11 @@ namespace SecretlessAnalyzers.Cosmos
             }
 
             var secret = new CosmosSecret(key, EndpointArgument(client, context.SemanticModel, context.CancellationToken));
-            Report(context, keyArgument!.Expression, secret, sink, symbols.Value, needsEndpoint: false);
+            // A builder's fluent calls are not followed: only a CosmosClient has known uses.
+            var usage = !isLegacy && SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetTypeInfo(client, context.CancellationToken).Type, symbols.Value.CosmosClient)
+                ? ClientUsage.Of(client, context.SemanticModel, context.CancellationToken)
+                : null;
+            Report(context, keyArgument!.Expression, secret, sink, symbols.Value, needsEndpoint: false, usage);
         }
 
         private static SecretSink Classify(ExpressionSyntax value, SemanticModel semanticModel, CosmosSymbols symbols, CancellationToken cancellationToken)
@@ -180,14 +193,21 @@ namespace SecretlessAnalyzers.Cosmos
             return CosmosSecretDetector.NormalizeEndpoint(value);
         }
 
-        private static void Report(SecretContext context, ExpressionSyntax location, CosmosSecret secret, SecretSink sink, CosmosSymbols symbols, bool needsEndpoint)
+        // The connection string is an argument of new CosmosClient(...), not of a builder.
+        private static bool IsCosmosClient(ExpressionSyntax value, SemanticModel semanticModel, CosmosSymbols symbols, CancellationToken cancellationToken) =>
+            value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax creation } }
+            && SymbolEqualityComparer.Default.Equals(semanticModel.GetTypeInfo(creation, cancellationToken).Type, symbols.CosmosClient);
+
+        private static void Report(SecretContext context, ExpressionSyntax location, CosmosSecret secret, SecretSink sink, CosmosSymbols symbols, bool needsEndpoint, ClientUsage? usage)
         {
+            var role = UsageRoles.ForCreation(Client, usage);
             var blocker = FixBlockerFor(secret, sink, symbols, needsEndpoint);
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = "CosmosAccountKey";
             properties[DiagnosticProperties.Service] = "Cosmos";
             properties[DiagnosticProperties.Resource] = secret.AccountName;
-            properties[DiagnosticProperties.Role] = CosmosSymbols.ContributorRole;
+            properties[DiagnosticProperties.Role] = role.Role;
+            properties[DiagnosticProperties.Grants] = Grant.Format(role.Grants);
             properties[DiagnosticProperties.Sink] = sink.Kind;
             properties[DiagnosticProperties.EndpointPrefix + "cosmos"] = secret.AccountEndpoint;
             if (blocker is not null)
@@ -195,17 +215,23 @@ namespace SecretlessAnalyzers.Cosmos
                 properties[DiagnosticProperties.FixBlocker] = blocker;
             }
 
-            var warning = CreatesDatabasesOrContainers(location.SyntaxTree, context.CancellationToken)
-                ? ". This file creates databases or containers, which the data-plane roles cannot do: create them with Bicep, ARM or the az CLI"
-                : string.Empty;
+            // Known uses name the creation calls; else a syntax-only scan of the file.
+            var creations = UsageRoles.CosmosControlPlaneCalls(usage);
+            var warning = creations.Count > 0
+                ? ". The code creates databases or containers (" + string.Join(", ", creations) + "), which data-plane roles cannot do: create the database and containers in deployment (Bicep, ARM or the az CLI)"
+                : (usage is null || usage.EscapeReason is not null) && CreatesDatabasesOrContainers(location.SyntaxTree, context.CancellationToken)
+                    ? ". This file creates databases or containers, which the data-plane roles cannot do: create them with Bicep, ARM or the az CLI"
+                    : string.Empty;
+            var known = usage is not null && usage.EscapeReason is null && role.Reason.Length > 0;
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
                 location.GetLocation(),
                 properties.ToImmutable(),
                 secret.AccountName ?? UnknownAccount,
                 SecretRedaction.Redact(secret.Key),
-                CosmosSymbols.ContributorRole,
-                warning + FixNote(blocker)));
+                role.Role,
+                known ? string.Empty : ReaderAlternative,
+                role.Reason + warning + FixNote(blocker)));
         }
 
         private static string? FixBlockerFor(CosmosSecret secret, SecretSink sink, CosmosSymbols symbols, bool needsEndpoint)

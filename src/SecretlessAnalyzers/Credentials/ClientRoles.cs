@@ -21,6 +21,19 @@ namespace SecretlessAnalyzers.Credentials
             ("Azure.Data.AppConfiguration", "App Configuration Data Reader (App Configuration Data Owner to write)"),
         };
 
+        /// <summary>
+        /// The service (a <c>KnownClient.Service</c>) of a client whose role depends on what the code calls on it: the
+        /// Azure AI Search clients and App Configuration's <c>ConfigurationClient</c>; null for any other client.
+        /// </summary>
+        public static string? UsageDependentService(INamedTypeSymbol? client) =>
+            client?.ContainingNamespace?.ToDisplayString() switch
+            {
+                "Azure.Search.Documents" when client.Name == "SearchClient" => KeyBased.UsageRoles.Search,
+                "Azure.Search.Documents.Indexes" when client.Name == "SearchIndexClient" => KeyBased.UsageRoles.Search,
+                "Azure.Data.AppConfiguration" when client.Name == "ConfigurationClient" => "App Configuration",
+                _ => null,
+            };
+
         public static string For(INamedTypeSymbol? client)
         {
             var ns = client?.ContainingNamespace?.ToDisplayString();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -7,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.KeyBased;
 
 namespace SecretlessAnalyzers.Credentials
 {
@@ -279,7 +281,8 @@ namespace SecretlessAnalyzers.Credentials
                 return;
             }
 
-            var role = ClientRoles.For(client);
+            var usageRole = RoleFromUsage(call, blocker, client, context.SemanticModel, context.CancellationToken);
+            var role = usageRole?.Role ?? ClientRoles.For(client);
             context.ReportDiagnostic(Diagnostic.Create(
                 ApiKeyRule,
                 argument.Expression.GetLocation(),
@@ -289,7 +292,41 @@ namespace SecretlessAnalyzers.Credentials
                 SecretRedaction.Redact(value),
                 client?.Name ?? "the client",
                 role,
-                ApiKeyNote(blocker, client)));
+                usageRole?.Reason + ApiKeyNote(blocker, client)));
+        }
+
+        /// <summary>
+        /// For a search or App Configuration client, the role from what the code calls on the clients the key goes
+        /// to (each created in this file); null for other clients, whose type fixes the role.
+        /// </summary>
+        private static UsageRole? RoleFromUsage(ExpressionSyntax call, string? blocker, INamedTypeSymbol? client, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (ClientRoles.UsageDependentService(client) is not { } service)
+            {
+                return null;
+            }
+
+            var known = new KnownClient(service, ClientRoles.For(client), client!.Name);
+            if (blocker == Blockers.KeyParameter)
+            {
+                return call is BaseObjectCreationExpressionSyntax creation
+                    ? UsageRoles.For(known, ClientUsage.Of(creation, semanticModel, cancellationToken))
+                    : null;
+            }
+
+            var uses = KeyCredentialUses.Find(call, semanticModel, cancellationToken, out _);
+            if (uses is null)
+            {
+                return null;
+            }
+
+            var usages = new List<ClientUsage>();
+            foreach (var use in uses)
+            {
+                usages.Add(ClientUsage.Of((ExpressionSyntax)use.Parent!.Parent!, semanticModel, cancellationToken));
+            }
+
+            return UsageRoles.For(known, usages);
         }
 
         private static bool IsOwnedByServiceRule(INamedTypeSymbol? client)

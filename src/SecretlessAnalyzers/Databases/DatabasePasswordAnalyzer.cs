@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.KeyBased;
 
 namespace SecretlessAnalyzers.Databases
 {
@@ -74,7 +75,10 @@ namespace SecretlessAnalyzers.Databases
 
             var use = DatabaseSinkClassifier.Classify(whole, context.SemanticModel, symbols.Value, context.CancellationToken);
             var blocker = FixBlockerFor(secret, use.Client, FoldedString.HasHole(value), symbols.Value);
-            Report(context, whole, secret, use, blocker, symbols.Value);
+            var role = DatabaseUsage.ClientFor(secret.HostKind) is { } client
+                ? DatabaseUsage.RoleFor(whole, client, symbols.Value, context.SemanticModel, context.CancellationToken)
+                : (UsageRole?)null;
+            Report(context, whole, secret, use, blocker, symbols.Value, role);
         }
 
         // The identifier "Password" written as an assignment target: builder.Password = "..." or { Password = "..." }.
@@ -127,7 +131,8 @@ namespace SecretlessAnalyzers.Databases
                 : client is DatabaseClient.SystemSqlClient or DatabaseClient.MySqlData ? FixBlockers.LegacySdk
                 : fixable ? null
                 : DatabaseFixBlockers.Builder;
-            Report(context, assignment.Right, secret, new DatabaseUse(SecretSinks.Credential, client), blocker, symbols.Value);
+            // A builder's uses are not followed: the broad role.
+            Report(context, assignment.Right, secret, new DatabaseUse(SecretSinks.Credential, client), blocker, symbols.Value, role: null);
         }
 
         /// <summary>The constant value of another assignment in the same object initializer, e.g. <c>DataSource = "..."</c>.</summary>
@@ -151,13 +156,15 @@ namespace SecretlessAnalyzers.Databases
             return null;
         }
 
-        private static void Report(SecretContext context, ExpressionSyntax location, DatabaseSecret secret, DatabaseUse use, string? blocker, DatabaseSymbols symbols)
+        private static void Report(SecretContext context, ExpressionSyntax location, DatabaseSecret secret, DatabaseUse use, string? blocker, DatabaseSymbols symbols, UsageRole? role)
         {
+            role ??= DatabaseUsage.ClientFor(secret.HostKind) is { } client ? new UsageRole(client.Service, client.Role, string.Empty) : null;
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.IsServicePrincipal ? "DatabaseClientSecret" : "DatabasePassword";
             properties[DiagnosticProperties.Service] = ServiceName(secret.HostKind, use.Client);
             properties[DiagnosticProperties.Resource] = secret.Server;
-            properties[DiagnosticProperties.Role] = RoleFor(secret.HostKind);
+            properties[DiagnosticProperties.Role] = role?.Role;
+            properties[DiagnosticProperties.Grants] = role is null ? null : Grant.Format(role.Value.Grants);
             properties[DiagnosticProperties.Sink] = use.Sink;
             properties[ClientProperty] = use.Client.ToString();
             properties[HostKindProperty] = secret.HostKind.ToString();
@@ -180,7 +187,7 @@ namespace SecretlessAnalyzers.Databases
                 secret.Database ?? DefaultDatabase,
                 secret.Server ?? Unknown,
                 SecretRedaction.Redact(secret.Password),
-                Guidance(secret.HostKind),
+                Guidance(secret.HostKind, role?.Role) + role?.Reason,
                 note));
         }
 
@@ -217,13 +224,21 @@ namespace SecretlessAnalyzers.Databases
                 : null;
         }
 
-        private static string Guidance(DatabaseHostKind host) => host switch
+        /// <summary>The advice, with the role: "in db_datareader", or "granted SELECT on the tables it uses".</summary>
+        private static string Guidance(DatabaseHostKind host, string? role)
         {
-            DatabaseHostKind.AzureSql => "use Microsoft Entra authentication with a managed identity added to the database as a contained user (CREATE USER ... FROM EXTERNAL PROVIDER) in db_datareader and db_datawriter",
-            DatabaseHostKind.AzurePostgreSql => "use a Microsoft Entra token of a managed identity that is a PostgreSQL Entra principal (pgaadauth_create_principal) granted the tables it uses",
-            DatabaseHostKind.AzureMySql => "use a Microsoft Entra token of a managed identity that is a MySQL Entra user (CREATE AADUSER) granted the tables it uses",
-            _ => "use integrated authentication, or read the connection string from a secret store (Key Vault, user secrets, the environment)",
-        };
+            var grant = role is not null && role.EndsWith(")", StringComparison.Ordinal) && role.IndexOf(" (GRANT ", StringComparison.Ordinal) is var at and > 0
+                ? role.Substring(at + 8, role.Length - at - 9) + " on "
+                : string.Empty;
+            return host switch
+            {
+                DatabaseHostKind.AzureSql => "use Microsoft Entra authentication with a managed identity added to the database as a contained user (CREATE USER ... FROM EXTERNAL PROVIDER) in "
+                    + (role ?? UsageRoles.SqlWriterRole).Replace(", ", " and "),
+                DatabaseHostKind.AzurePostgreSql => "use a Microsoft Entra token of a managed identity that is a PostgreSQL Entra principal (pgaadauth_create_principal) granted " + grant + "the tables it uses",
+                DatabaseHostKind.AzureMySql => "use a Microsoft Entra token of a managed identity that is a MySQL Entra user (CREATE AADUSER) granted " + grant + "the tables it uses",
+                _ => "use integrated authentication, or read the connection string from a secret store (Key Vault, user secrets, the environment)",
+            };
+        }
 
         private static string FixNote(string? blocker) => blocker switch
         {
@@ -237,13 +252,8 @@ namespace SecretlessAnalyzers.Databases
             _ => string.Empty,
         };
 
-        public static string? RoleFor(DatabaseHostKind host) => host switch
-        {
-            DatabaseHostKind.AzureSql => "db_datareader, db_datawriter",
-            DatabaseHostKind.AzurePostgreSql => "PostgreSQL Entra principal",
-            DatabaseHostKind.AzureMySql => "MySQL Entra user",
-            _ => null,
-        };
+        /// <summary>The role when nothing is known of the code's uses (configuration files, builders, escaping connections).</summary>
+        public static string? RoleFor(DatabaseHostKind host) => DatabaseUsage.ClientFor(host)?.Role;
 
         private static string ServiceName(DatabaseHostKind host, DatabaseClient client) => host switch
         {

@@ -14,6 +14,12 @@ namespace SecretlessAnalyzers.KeyBased
     /// <summary>The smallest data-plane role for what the code calls on a client, and why.</summary>
     public readonly struct UsageRole
     {
+        /// <summary>A role on the whole resource.</summary>
+        public UsageRole(string service, string role, string reason)
+            : this(service, role, reason, new[] { new Grant(role, string.Empty) })
+        {
+        }
+
         public UsageRole(string service, string role, string reason, IReadOnlyList<Grant> grants)
         {
             Service = service;
@@ -68,6 +74,28 @@ namespace SecretlessAnalyzers.KeyBased
 
         private static readonly string[] ReadPrefixes = { "Download", "Get", "Exists", "Query", "Read", "Peek", "Open", "Find", "CanGenerate", "List", "ExecuteQuery" };
 
+        /// <summary><see cref="KnownClient.Service"/> of the clients whose role SL1003, SL1006 and SL1007 derive here.</summary>
+        public const string AzureSql = "Azure SQL";
+        public const string PostgreSql = "PostgreSQL";
+        public const string MySql = "MySQL";
+        public const string Search = "Azure AI Search";
+
+        /// <summary>The GRANT privileges of a PostgreSQL or MySQL principal: <c>Principal (GRANT SELECT)</c>.</summary>
+        public const string ReadPrivileges = "SELECT";
+        public const string WritePrivileges = "SELECT, INSERT, UPDATE, DELETE";
+
+        public const string SqlReaderRole = "db_datareader";
+        public const string SqlWriterRole = "db_datareader, db_datawriter";
+
+        // Cosmos DB databases and containers are created through the control plane: no data-plane role allows it.
+        private static readonly string[] CosmosControlPlanePrefixes = { "CreateDatabase", "CreateContainer", "DefineContainer" };
+
+        private static readonly string[] DatabaseReadPrefixes = { "ExecuteReader", "ExecuteScalar", "ExecuteXmlReader", "Query" };
+
+        // SearchClient document operations.
+        private static readonly string[] SearchReadPrefixes = { "Search", "GetDocument", "Autocomplete", "Suggest" };
+        private static readonly string[] SearchWritePrefixes = { "UploadDocuments", "MergeDocuments", "MergeOrUploadDocuments", "DeleteDocuments", "IndexDocuments" };
+
         public static UsageRole For(KnownClient client, ClientUsage? usage)
         {
             client = WithStorageService(client, usage);
@@ -105,6 +133,30 @@ namespace SecretlessAnalyzers.KeyBased
             return Combine(client.Service, ". Role from the calls: " + string.Join(", ", calls), grants);
         }
 
+        /// <summary>
+        /// The role for several clients that share one secret (a database connection string held in a const or field):
+        /// the first that escapes decides, else the calls of all of them together, on the whole resource.
+        /// </summary>
+        public static UsageRole For(KnownClient client, IReadOnlyList<ClientUsage> usages)
+        {
+            foreach (var usage in usages)
+            {
+                if (usage.EscapeReason is not null)
+                {
+                    return For(client, usage);
+                }
+            }
+
+            var calls = usages.SelectMany(usage => usage.Operations).Where(name => !Neutral.Contains(name)).Distinct().OrderBy(name => name, StringComparer.Ordinal).ToList();
+            if (calls.Count == 0)
+            {
+                return Whole(client, string.Empty, string.Empty);
+            }
+
+            var role = RoleFor(client, calls) ?? client.Role;
+            return new UsageRole(client.Service, role, ". Role from the calls: " + string.Join(", ", calls), new[] { new Grant(role, string.Empty) });
+        }
+
         // A legacy CloudStorageAccount serves every storage service: the client it creates says which one.
         private static readonly (string Call, string Service)[] StorageServiceCalls =
         {
@@ -138,6 +190,38 @@ namespace SecretlessAnalyzers.KeyBased
             return service is null ? client : new KnownClient(client.Service, StorageSymbols.RoleForService(service), service);
         }
 
+        // Data roles of one family, weakest first: "Storage Blob Data Reader" < "... Contributor" < "... Owner".
+        private static readonly (string Suffix, int Rank)[] RoleRanks =
+        {
+            (" Reader", 1), (" Message Sender", 1), (" Message Processor", 1), (" Sender", 1), (" Receiver", 1), (" Contributor", 2), (" Owner", 3),
+        };
+
+        /// <summary>True when <paramref name="broad"/> allows everything <paramref name="narrow"/> does.</summary>
+        public static bool RoleCovers(string broad, string narrow)
+        {
+            if (broad == narrow)
+            {
+                return true;
+            }
+
+            var (broadFamily, broadRank) = RoleRank(broad);
+            var (narrowFamily, narrowRank) = RoleRank(narrow);
+            return broadFamily is not null && broadFamily == narrowFamily && broadRank > narrowRank;
+        }
+
+        private static (string? Family, int Rank) RoleRank(string role)
+        {
+            foreach (var (suffix, rank) in RoleRanks)
+            {
+                if (role.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return (role.Substring(0, role.Length - suffix.Length), rank);
+                }
+            }
+
+            return (null, 0);
+        }
+
         /// <summary>True when scope <paramref name="inner"/> is a part of <paramref name="outer"/> (every scope is a part of the whole resource, "").</summary>
         private static bool IsInside(string inner, string outer) =>
             inner.Length > outer.Length && (outer.Length == 0 || inner.StartsWith(outer + "/", StringComparison.Ordinal));
@@ -145,15 +229,27 @@ namespace SecretlessAnalyzers.KeyBased
         private static UsageRole Whole(KnownClient client, string reason, string scope) =>
             new UsageRole(client.Service, client.Role, reason, new[] { new Grant(client.Role, scope) });
 
-        /// <summary>Drops a grant that the same role on the whole resource already covers, and joins the roles for the message.</summary>
+        /// <summary>
+        /// Drops a grant that another covers (the same or a stronger role of its family on the same scope or one that
+        /// contains it), and joins the roles for the message.
+        /// </summary>
         private static UsageRole Combine(string service, string reason, List<Grant> grants)
         {
             var kept = new List<Grant>();
             var roles = new List<string>();
-            foreach (var grant in grants)
+            for (var i = 0; i < grants.Count; i++)
             {
-                if (grant.Scope.Length != 0 && grants.Any(other => other.Scope.Length == 0 && other.Role == grant.Role)
-                    || kept.Any(other => other.Role == grant.Role && other.Scope == grant.Scope))
+                var grant = grants[i];
+                var covered = false;
+                for (var j = 0; j < grants.Count && !covered; j++)
+                {
+                    var other = grants[j];
+                    var sameGrant = other.Role == grant.Role && other.Scope == grant.Scope;
+                    covered = sameGrant ? j < i
+                        : (other.Scope == grant.Scope || IsInside(grant.Scope, other.Scope)) && RoleCovers(other.Role, grant.Role);
+                }
+
+                if (covered)
                 {
                     continue;
                 }
@@ -174,6 +270,17 @@ namespace SecretlessAnalyzers.KeyBased
         /// </summary>
         public static string ForSecretArgument(ExpressionSyntax secret, KnownClient client, SemanticModel semanticModel, CancellationToken cancellationToken) =>
             ClientCreationReceiving(secret) is { } creation ? For(client, ClientUsage.Of(creation, semanticModel, cancellationToken)).Role : client.Role;
+
+        /// <summary>
+        /// The uses of the client <paramref name="secret"/> is given to (directly, or through a credential creation);
+        /// null when it is not an argument of a client creation.
+        /// </summary>
+        public static ClientUsage? UsageOfSecretArgument(ExpressionSyntax secret, SemanticModel semanticModel, CancellationToken cancellationToken) =>
+            ClientCreationReceiving(secret) is { } creation ? ClientUsage.Of(creation, semanticModel, cancellationToken) : null;
+
+        /// <summary>Like <see cref="For(KnownClient, ClientUsage?)"/>, but no usage (no client creation was found) keeps <see cref="KnownClient.Role"/> without a reason.</summary>
+        public static UsageRole ForCreation(KnownClient client, ClientUsage? usage) =>
+            usage is null ? Whole(client, string.Empty, string.Empty) : For(client, usage);
 
         // new Client(secret), new Client(uri, new Credential(name, secret)) or a legacy CloudStorageAccount.Parse(secret):
         // the outermost of at most two creations.
@@ -338,10 +445,97 @@ namespace SecretlessAnalyzers.KeyBased
                     return readOnly ? "Cosmos DB Built-in Data Reader" : "Cosmos DB Built-in Data Contributor";
                 case ("App Configuration", _):
                     return readOnly ? "App Configuration Data Reader" : "App Configuration Data Owner";
+                case (AzureSql or PostgreSql or MySql, _):
+                    return DatabaseRole(client, data);
+                case (Search, _):
+                    return SearchRole(data);
                 default:
                     // Event Hubs producers and consumers already need exactly one role; the administration client needs Owner.
                     return null;
             }
+        }
+
+        /// <summary>
+        /// The control-plane calls the code makes on a Cosmos DB client (<c>CreateDatabaseIfNotExistsAsync</c>...), which
+        /// no data-plane role allows, sorted; empty when there are none or the usage is unknown.
+        /// </summary>
+        public static IReadOnlyList<string> CosmosControlPlaneCalls(ClientUsage? usage) =>
+            usage is null ? Array.Empty<string>() : usage.Operations.Where(name => StartsWithAny(name, CosmosControlPlanePrefixes)).ToList();
+
+        /// <summary>Whether a role from <see cref="For"/> grants only reads of a database (db_datareader, GRANT SELECT).</summary>
+        public static bool IsDatabaseReadOnly(string role) =>
+            role == SqlReaderRole || role.EndsWith("(GRANT " + ReadPrivileges + ")", StringComparison.Ordinal);
+
+        /// <summary>The role that also writes, for a database client whose read-only role from the calls a command text contradicts.</summary>
+        public static string DatabaseWriteRole(KnownClient client) =>
+            client.Service == AzureSql ? SqlWriterRole : client.Role + " (GRANT " + WritePrivileges + ")";
+
+        /// <summary>
+        /// ADO.NET (and Dapper) calls: ExecuteReader/ExecuteScalar/ExecuteXmlReader/Query read, ExecuteNonQuery/Execute
+        /// write, Npgsql's COPY imports write and exports read. Other calls (Open, CreateCommand, Prepare...) do not touch
+        /// data; an Execute the table does not know keeps the broad role.
+        /// </summary>
+        private static string? DatabaseRole(KnownClient client, List<string> calls)
+        {
+            bool reads = false, writes = false;
+            foreach (var name in calls)
+            {
+                if (name.StartsWith("ExecuteNonQuery", StringComparison.Ordinal) || name is "Execute" or "ExecuteAsync"
+                    || (name.StartsWith("Begin", StringComparison.Ordinal) && name.IndexOf("Import", StringComparison.Ordinal) > 0))
+                {
+                    writes = true;
+                }
+                else if (StartsWithAny(name, DatabaseReadPrefixes)
+                    || (name.StartsWith("Begin", StringComparison.Ordinal) && name.IndexOf("Export", StringComparison.Ordinal) > 0))
+                {
+                    reads = true;
+                }
+                else if (name.StartsWith("Execute", StringComparison.Ordinal) || name.IndexOf("Copy", StringComparison.Ordinal) >= 0)
+                {
+                    return null;
+                }
+            }
+
+            if (!reads && !writes)
+            {
+                return null;
+            }
+
+            return writes ? DatabaseWriteRole(client)
+                : client.Service == AzureSql ? SqlReaderRole
+                : client.Role + " (GRANT " + ReadPrivileges + ")";
+        }
+
+        // Search Index Data Reader to query, Contributor to change documents; anything else (indexes, indexers) needs Search Service Contributor.
+        private static string? SearchRole(List<string> calls)
+        {
+            var writes = false;
+            foreach (var name in calls)
+            {
+                if (StartsWithAny(name, SearchWritePrefixes))
+                {
+                    writes = true;
+                }
+                else if (!StartsWithAny(name, SearchReadPrefixes))
+                {
+                    return null;
+                }
+            }
+
+            return writes ? "Search Index Data Contributor" : "Search Index Data Reader";
+        }
+
+        private static bool StartsWithAny(string name, string[] prefixes)
+        {
+            foreach (var prefix in prefixes)
+            {
+                if (name.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsRead(string name)

@@ -74,7 +74,7 @@ namespace SecretlessAnalyzers.Tests.AzureServices
                 }
                 """,
                 Verify.Diagnostic().WithLocation(0).WithArguments(
-                    "Access key secret", "App Configuration store", "contoso-config", Redacted, "App Configuration Data Reader (Data Owner to write settings)", string.Empty));
+                    "Access key secret", "App Configuration store", "contoso-config", Redacted, "App Configuration Data Reader (Data Owner to write settings)", ". Broadest data role: the client is returned"));
 
         [Fact]
         public Task SignalR_IsReportedWithoutFix_MessageSaysHow() =>

@@ -15,7 +15,8 @@ namespace SecretlessAnalyzers.Tests.Cosmos
     public class CosmosAccountKeyAnalyzerTests
     {
         private const string Role = "Cosmos DB Built-in Data Contributor";
-        private const string CreatesResourcesNote = ". This file creates databases or containers, which the data-plane roles cannot do: create them with Bicep, ARM or the az CLI";
+        private const string ReaderAlternative = " (or 'Cosmos DB Built-in Data Reader' for read-only code)";
+        private const string Returned = ". Broadest data role: the client is returned";
 
         private static readonly string Key = FakeSecrets.CosmosKey();
         private static readonly string Cs = FakeSecrets.CosmosConnectionString("contoso");
@@ -31,7 +32,7 @@ namespace SecretlessAnalyzers.Tests.Cosmos
                     public CosmosClient Create() => new CosmosClient({|#0:"{{Cs}}"|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("contoso", FakeSecrets.Redacted(Key), Role, string.Empty));
+                Verify.Diagnostic().WithLocation(0).WithArguments("contoso", FakeSecrets.Redacted(Key), Role, ReaderAlternative, Returned));
 
         [Fact]
         public Task EndpointAndKey_TheTwoStringOverload_IsReportedAtTheKey() =>
@@ -46,7 +47,7 @@ namespace SecretlessAnalyzers.Tests.Cosmos
                     public CosmosClient Create(CosmosClientOptions options) => new CosmosClient(Endpoint, {|#0:"{{Key}}"|}, options);
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("contoso", FakeSecrets.Redacted(Key), Role, string.Empty));
+                Verify.Diagnostic().WithLocation(0).WithArguments("contoso", FakeSecrets.Redacted(Key), Role, ReaderAlternative, Returned));
 
         [Fact]
         public Task ClientBuilder_BothOverloads_AreReported() =>
@@ -124,7 +125,9 @@ namespace SecretlessAnalyzers.Tests.Cosmos
                     }
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("contoso", FakeSecrets.Redacted(Key), Role, CreatesResourcesNote));
+                Verify.Diagnostic().WithLocation(0).WithArguments("contoso", FakeSecrets.Redacted(Key), Role, string.Empty,
+                    ". Role from the calls: CreateDatabaseIfNotExistsAsync. The code creates databases or containers (CreateDatabaseIfNotExistsAsync), "
+                    + "which data-plane roles cannot do: create the database and containers in deployment (Bicep, ARM or the az CLI)"));
 
         [Fact]
         public Task RetiredDocumentClient_IsReportedWithoutFix()
@@ -142,7 +145,7 @@ namespace SecretlessAnalyzers.Tests.Cosmos
             test.AdditionalReferences.Clear();
             test.AdditionalReferences.AddRange(AzureReferences.LegacyCosmos);
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
-                "contoso", FakeSecrets.Redacted(Key), Role,
+                "contoso", FakeSecrets.Redacted(Key), Role, ReaderAlternative,
                 ". DocumentClient (Microsoft.Azure.DocumentDB, retired) cannot use token credentials: move to Microsoft.Azure.Cosmos 3 and its CosmosClient (no automatic fix)"));
             return test.RunAsync();
         }
@@ -158,8 +161,8 @@ namespace SecretlessAnalyzers.Tests.Cosmos
                     public CosmosClient Create(string endpoint) => new CosmosClient({|#0:$"AccountEndpoint={endpoint};AccountKey={{Key}};"|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("(unknown)", FakeSecrets.Redacted(Key), Role,
-                    ". No automatic fix: the account endpoint cannot be derived from the connection string"));
+                Verify.Diagnostic().WithLocation(0).WithArguments("(unknown)", FakeSecrets.Redacted(Key), Role, ReaderAlternative,
+                    Returned + ". No automatic fix: the account endpoint cannot be derived from the connection string"));
 
         [Fact]
         public Task AzureIdentityMissing_NoFix_MessageSaysToAddIt()
@@ -180,7 +183,7 @@ namespace SecretlessAnalyzers.Tests.Cosmos
             };
             test.AdditionalReferences.Clear();
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
-                "contoso", FakeSecrets.Redacted(Key), Role, ". Add the Azure.Identity package to enable the automatic fix"));
+                "contoso", FakeSecrets.Redacted(Key), Role, ReaderAlternative, Returned + ". Add the Azure.Identity package to enable the automatic fix"));
             return test.RunAsync();
         }
 

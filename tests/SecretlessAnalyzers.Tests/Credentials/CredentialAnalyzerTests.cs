@@ -264,7 +264,7 @@ namespace SecretlessAnalyzers.Tests.Credentials
                 """,
                 Verify.Diagnostic("SL1006").WithLocation(0).WithArguments(
                     "API key", "AzureKeyCredential", "'f3a9…' (32 characters)", "SearchClient",
-                    "Search Index Data Reader (Search Index Data Contributor to change documents)", string.Empty));
+                    "Search Index Data Reader (Search Index Data Contributor to change documents)", ". Broadest data role: the client is returned"));
 
         [Fact]
         public Task SearchIndexClient_NeedsTheServiceRole() =>
@@ -280,7 +280,7 @@ namespace SecretlessAnalyzers.Tests.Credentials
                 }
                 """,
                 Verify.Diagnostic("SL1006").WithLocation(0).WithArguments(
-                    "API key", "AzureKeyCredential", "'f3a9…' (32 characters)", "SearchIndexClient", "Search Service Contributor", string.Empty));
+                    "API key", "AzureKeyCredential", "'f3a9…' (32 characters)", "SearchIndexClient", "Search Service Contributor", ". Broadest data role: the client is returned"));
 
         [Fact]
         public Task EventGridPublisher_KeyAndSas_AreReported() =>

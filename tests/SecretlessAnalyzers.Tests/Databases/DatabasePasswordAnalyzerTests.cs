@@ -26,6 +26,7 @@ namespace SecretlessAnalyzers.Tests.Databases
         private const string OnPremisesGuidance = "use integrated authentication, or read the connection string from a secret store (Key Vault, user secrets, the environment)";
         private const string LegacyNote = ". This client has no Entra token support: move System.Data.SqlClient to Microsoft.Data.SqlClient, MySql.Data to MySqlConnector (no automatic fix)";
         private const string ConnectionNote = ". No automatic fix: a connection cannot refresh an Entra token; open connections from a data source built with UsePeriodicPasswordProvider";
+        private const string Returned = ". Broadest data role: the client is returned";
 
         private static readonly string Password = FakeServiceSecrets.DatabasePassword();
         private static readonly string Redacted = FakeSecrets.Redacted(Password);
@@ -44,7 +45,7 @@ namespace SecretlessAnalyzers.Tests.Databases
                     public SqlConnection Open() => new SqlConnection({|#0:"{{AzureSql}}"|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", "contoso-sql.database.windows.net", Redacted, SqlGuidance, string.Empty));
+                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", "contoso-sql.database.windows.net", Redacted, SqlGuidance + Returned, string.Empty));
 
         [Fact]
         public Task SystemDataSqlClient_IsReported_MessageSaysToMoveToMicrosoftDataSqlClient() =>
@@ -57,7 +58,7 @@ namespace SecretlessAnalyzers.Tests.Databases
                     public SqlConnection Open() => new SqlConnection({|#0:"{{AzureSql}}"|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", "contoso-sql.database.windows.net", Redacted, SqlGuidance, LegacyNote));
+                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", "contoso-sql.database.windows.net", Redacted, SqlGuidance + Returned, LegacyNote));
 
         [Fact]
         public Task EntityFrameworkUseSqlServer_AndAddSqlServer_AreReported() =>
@@ -126,7 +127,7 @@ namespace SecretlessAnalyzers.Tests.Databases
                     public NpgsqlConnection Open() => new NpgsqlConnection({|#0:"{{AzurePostgres}}"|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", "contoso-pg.postgres.database.azure.com", Redacted, PostgresGuidance, ConnectionNote));
+                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", "contoso-pg.postgres.database.azure.com", Redacted, PostgresGuidance + Returned, ConnectionNote));
 
         [Fact]
         public Task Npgsql_DataSourceBuilder_DataSourceCreate_UseNpgsql_AreReported() =>
@@ -144,7 +145,7 @@ namespace SecretlessAnalyzers.Tests.Databases
                     public void Configure(DbContextOptionsBuilder options) => options.UseNpgsql({|SL1003:"{{AzurePostgres}}"|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", "contoso-pg.postgres.database.azure.com", Redacted, PostgresGuidance, string.Empty));
+                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", "contoso-pg.postgres.database.azure.com", Redacted, PostgresGuidance + Returned, string.Empty));
 
         [Fact]
         public Task MySqlConnector_ConnectionWithoutFix_DataSourceBuilderWithFix() =>
@@ -159,8 +160,8 @@ namespace SecretlessAnalyzers.Tests.Databases
                     public MySqlDataSource Build() => new MySqlDataSourceBuilder({|#1:"{{AzureMySql}}"|}).Build();
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", "contoso-my.mysql.database.azure.com", Redacted, MySqlGuidance, ConnectionNote),
-                Verify.Diagnostic().WithLocation(1).WithArguments("Password", "orders", "contoso-my.mysql.database.azure.com", Redacted, MySqlGuidance, string.Empty));
+                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", "contoso-my.mysql.database.azure.com", Redacted, MySqlGuidance + Returned, ConnectionNote),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Password", "orders", "contoso-my.mysql.database.azure.com", Redacted, MySqlGuidance + Returned, string.Empty));
 
         [Fact]
         public Task MySqlData_IsReported_MessageSaysToMoveToMySqlConnector() =>
@@ -173,7 +174,7 @@ namespace SecretlessAnalyzers.Tests.Databases
                     public MySqlConnection Open() => new MySqlConnection({|#0:"{{AzureMySql}}"|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", "contoso-my.mysql.database.azure.com", Redacted, MySqlGuidance, LegacyNote));
+                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", "contoso-my.mysql.database.azure.com", Redacted, MySqlGuidance + Returned, LegacyNote));
 
         [Theory]
         [InlineData("Data Source=contoso-sql.database.windows.net;Initial Catalog=orders;UID=orders_app;PWD={0}", "contoso-sql.database.windows.net")]
@@ -195,7 +196,7 @@ namespace SecretlessAnalyzers.Tests.Databases
                     public SqlConnection Open() => new SqlConnection({|#0:@"{{string.Format(format, Password).Replace("\"", "\"\"")}}"|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", host, Redacted, SqlGuidance, string.Empty));
+                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", host, Redacted, SqlGuidance + Returned, string.Empty));
 
         [Fact]
         public Task ServicePrincipalPassword_IsReportedAsClientSecret() =>
@@ -208,7 +209,7 @@ namespace SecretlessAnalyzers.Tests.Databases
                     public SqlConnection Open() => new SqlConnection({|#0:"Server=contoso-sql.database.windows.net;Database=orders;Authentication=Active Directory Service Principal;User Id=6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b;Password={{Password}}"|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("Client secret (Active Directory Service Principal)", "orders", "contoso-sql.database.windows.net", Redacted, SqlGuidance, string.Empty));
+                Verify.Diagnostic().WithLocation(0).WithArguments("Client secret (Active Directory Service Principal)", "orders", "contoso-sql.database.windows.net", Redacted, SqlGuidance + Returned, string.Empty));
 
         [Fact]
         public Task OnPremisesServer_IsReportedWithoutFix_MessagePointsToIntegratedAuthentication() =>
@@ -254,7 +255,7 @@ namespace SecretlessAnalyzers.Tests.Databases
                 extraReferences: references.ToImmutable());
 
             var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
-            Assert.EndsWith(SqlGuidance + note, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+            Assert.EndsWith(SqlGuidance + Returned + note, diagnostic.GetMessage(CultureInfo.InvariantCulture));
             Assert.False(diagnostic.Properties.ContainsKey("FixBlocker"));
         }
 

@@ -224,12 +224,25 @@ namespace SecretlessAnalyzers.Tests.Report
                 ProjectPath,
                 "net10.0");
 
+            // The configuration file's finding asks Contributor on the whole account, which covers the reader on the container.
             var reports = report.Resources.Single(r => r.Resource == "contosoreports");
-            Assert.Equal(new[] { "Storage Blob Data Reader", "Storage Blob Data Contributor" }, reports.Roles);
-            Assert.EndsWith("/storageAccounts/contosoreports/blobServices/default/containers/monthly", reports.Grants[0].Scope);
+            Assert.Equal(new[] { "Storage Blob Data Contributor" }, reports.Roles);
+            Assert.EndsWith("/storageAccounts/contosoreports", Assert.Single(reports.Grants).Scope);
             Assert.Equal(new[] { "ReportStore.cs:8:5", "appsettings.json:11:5" }, reports.FoundAt);
             Assert.Single(report.Resources, r => r.Resource == "(unknown)");
         }
+
+        [Theory]
+        [InlineData("Storage Blob Data Contributor", "Storage Blob Data Reader", true)]
+        [InlineData("Storage Blob Data Owner", "Storage Blob Data Contributor", true)]
+        [InlineData("Storage Queue Data Contributor", "Storage Queue Data Message Sender", true)]
+        [InlineData("Azure Service Bus Data Owner", "Azure Service Bus Data Receiver", true)]
+        [InlineData("Storage Blob Data Reader", "Storage Blob Data Contributor", false)]
+        [InlineData("Storage Queue Data Message Sender", "Storage Queue Data Message Processor", false)]
+        [InlineData("Storage Blob Data Contributor", "Storage Queue Data Reader", false)]
+        [InlineData("Azure Service Bus Data Sender", "Azure Service Bus Data Receiver", false)]
+        public void RoleCovers_OnlyAStrongerRoleOfTheSameFamily(string broad, string narrow, bool covers) =>
+            Assert.Equal(covers, RoleAssignments.RoleCovers(broad, narrow));
 
         [Fact]
         public void ClientSecret_ListsTheApplicationsRoleAssignments_InsteadOfAResourceGrant()
