@@ -376,7 +376,9 @@ namespace SecretlessAnalyzers.MigrationReport
                     continue;
                 }
 
-                var resource = finding.Property("Resource") ?? ResourceOfSameSetting(finding, service, all) ?? Unknown;
+                // With no resource in code or in a configuration file, the setting the client reads names it.
+                var resource = finding.Property("Resource") ?? ResourceOfSameSetting(finding, service, all)
+                    ?? (finding.Property("ConfigurationKey") is { } setting ? "(the one in setting " + setting + ")" : Unknown);
                 var key = ServiceKey(service) + "\n" + resource;
                 if (!groups.TryGetValue(key, out var group))
                 {
@@ -534,7 +536,7 @@ namespace SecretlessAnalyzers.MigrationReport
         private static void WriteCommands(ResourceAccess access)
         {
             var service = ServiceKey(access.Service);
-            var known = access.Resource != Unknown;
+            var known = !access.Resource.StartsWith("(", StringComparison.Ordinal);
 
             // ARM names are the first label of a host name: contoso.servicebus.windows.net → contoso.
             var name = known ? access.Resource.Split('.')[0] : "<" + service + "-resource-name>";
@@ -585,7 +587,7 @@ namespace SecretlessAnalyzers.MigrationReport
         /// <summary>The ARM scope of a part of a resource; a Service Bus name that may be a queue or a topic is written as a queue, with a note.</summary>
         private static (string Scope, string? Note) ArmScope(string resourceScope, string relative)
         {
-            if (relative.Length == 0 || resourceScope.StartsWith("<", StringComparison.Ordinal))
+            if (relative.Length == 0 || resourceScope.StartsWith("<resource-id", StringComparison.Ordinal))
             {
                 return (resourceScope, null);
             }

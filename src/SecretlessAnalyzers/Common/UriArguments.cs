@@ -10,6 +10,15 @@ namespace SecretlessAnalyzers.Common
     {
         public static Uri? ConstantUri(ExpressionSyntax expression, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
+            // A readonly field initialized in this file: private static readonly Uri Endpoint = new("https://...").
+            if (expression is IdentifierNameSyntax or MemberAccessExpressionSyntax
+                && semanticModel.GetSymbolInfo(expression, cancellationToken).Symbol is IFieldSymbol { IsReadOnly: true, DeclaringSyntaxReferences: { Length: 1 } references }
+                && references[0].SyntaxTree == semanticModel.SyntaxTree
+                && references[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: var initializer })
+            {
+                expression = initializer;
+            }
+
             if (expression is not BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } creation
                 || CandidateSyntax.CreatedTypeName(creation) is not (null or "Uri")
                 || semanticModel.GetConstantValue(arguments[0].Expression, cancellationToken) is not { HasValue: true, Value: string text }

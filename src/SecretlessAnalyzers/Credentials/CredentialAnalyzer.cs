@@ -188,11 +188,16 @@ namespace SecretlessAnalyzers.Credentials
         }
 
         /// <summary>The machine-readable properties of a finding; never the secret.</summary>
-        private static ImmutableDictionary<string, string?> Properties(SecretParameter secret, string? service, string? role, string sink, string? blocker)
+        private static ImmutableDictionary<string, string?> Properties(SecretParameter secret, string? service, string? role, string sink, string? blocker, string? resource = null)
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.SecretKind;
             properties[DiagnosticProperties.Service] = service;
+            if (resource is not null)
+            {
+                properties[DiagnosticProperties.Resource] = resource;
+            }
+
             properties[DiagnosticProperties.Role] = role;
             properties[DiagnosticProperties.Sink] = sink;
             if (blocker is not null)
@@ -286,13 +291,26 @@ namespace SecretlessAnalyzers.Credentials
             context.ReportDiagnostic(Diagnostic.Create(
                 ApiKeyRule,
                 argument.Expression.GetLocation(),
-                Properties(secret, client?.ContainingNamespace?.ToDisplayString(), client is null ? null : role, client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor, blocker),
+                Properties(secret, client?.ContainingNamespace?.ToDisplayString(), client is null ? null : role, client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor, blocker,
+                    ClientHost(call, context.SemanticModel, context.CancellationToken)),
                 secret.KindDisplayName,
                 secret.Api,
                 SecretRedaction.Redact(value),
                 client?.Name ?? "the client",
                 role,
                 usageRole?.Reason + ApiKeyNote(blocker, client)));
+        }
+
+        /// <summary>The host of the endpoint the client is created with (<c>new SearchClient(new Uri("https://x.search.windows.net"), ...)</c>), or null.</summary>
+        private static string? ClientHost(ExpressionSyntax call, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            var client = call.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax receiving } }
+                ? receiving
+                : call as BaseObjectCreationExpressionSyntax;
+            return client?.ArgumentList is { Arguments.Count: > 0 } arguments
+                && UriArguments.ConstantUri(arguments.Arguments[0].Expression, semanticModel, cancellationToken) is { } uri
+                ? uri.Host
+                : null;
         }
 
         /// <summary>

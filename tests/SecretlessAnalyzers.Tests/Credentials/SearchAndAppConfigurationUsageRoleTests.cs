@@ -49,6 +49,34 @@ namespace SecretlessAnalyzers.Tests.Credentials
                     ". Role from the calls: Autocomplete, GetDocument, GetDocumentCount, Search"));
 
         [Fact]
+        public async Task SearchClient_TheEndpointHostIsTheResource_AlsoThroughAReadonlyField()
+        {
+            var source = $$"""
+                using System;
+                using Azure;
+                using Azure.Search.Documents;
+
+                class Catalog
+                {
+                    private static readonly Uri Endpoint = new("https://contosocatalog.search.windows.net");
+                    private static readonly string Other = "https://x";
+                    public SearchClient Products { get; } = new SearchClient(Endpoint, "products", new AzureKeyCredential("{{ApiKey}}"));
+                    public SearchClient Direct { get; } = new SearchClient(new Uri("https://contosodirect.search.windows.net"), "products", new AzureKeyCredential("{{ApiKey}}"));
+                    public SearchClient Computed { get; } = new SearchClient(new Uri(Other), "products", new AzureKeyCredential("{{ApiKey}}"));
+                }
+                """;
+            var result = await SecretlessAnalyzers.Testing.AnalyzerRunner.RunAsync(
+                System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SecretlessAnalyzers.Credentials.CredentialAnalyzer()),
+                new[] { ("/0/Test0.cs", source) },
+                extraReferences: AzureReferences.All);
+
+            var resources = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(
+                System.Linq.Enumerable.OrderBy(result.AnalyzerDiagnostics, d => d.Location.SourceSpan.Start),
+                d => d.Properties.TryGetValue("Resource", out var resource) ? resource : null));
+            Assert.Equal(new[] { "contosocatalog.search.windows.net", "contosodirect.search.windows.net", null }, resources);
+        }
+
+        [Fact]
         public Task SearchClient_UploadsThroughACredentialLocal_NeedTheContributorRole() =>
             VerifyKey.VerifyAnalyzerAsync(
                 $$"""

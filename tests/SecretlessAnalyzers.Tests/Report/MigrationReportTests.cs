@@ -229,7 +229,8 @@ namespace SecretlessAnalyzers.Tests.Report
             Assert.Equal(new[] { "Storage Blob Data Contributor" }, reports.Roles);
             Assert.EndsWith("/storageAccounts/contosoreports", Assert.Single(reports.Grants).Scope);
             Assert.Equal(new[] { "ReportStore.cs:8:5", "appsettings.json:11:5" }, reports.FoundAt);
-            Assert.Single(report.Resources, r => r.Resource == "(unknown)");
+            var elsewhere = Assert.Single(report.Resources, r => r.Resource == "(the one in setting Elsewhere)");
+            Assert.EndsWith("/storageAccounts/<storage-resource-name>", Assert.Single(elsewhere.Grants).Scope);
         }
 
         [Theory]
