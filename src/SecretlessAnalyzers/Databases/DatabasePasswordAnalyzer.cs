@@ -224,6 +224,13 @@ namespace SecretlessAnalyzers.Databases
                 : null;
         }
 
+        // "db_datareader, db_datawriter, db_ddladmin" → "db_datareader, db_datawriter and db_ddladmin".
+        private static string AndList(string roles)
+        {
+            var last = roles.LastIndexOf(", ", StringComparison.Ordinal);
+            return last < 0 ? roles : roles.Substring(0, last) + " and " + roles.Substring(last + 2);
+        }
+
         /// <summary>The advice, with the role: "in db_datareader", or "granted SELECT on the tables it uses".</summary>
         private static string Guidance(DatabaseHostKind host, string? role)
         {
@@ -233,7 +240,7 @@ namespace SecretlessAnalyzers.Databases
             return host switch
             {
                 DatabaseHostKind.AzureSql => "use Microsoft Entra authentication with a managed identity added to the database as a contained user (CREATE USER ... FROM EXTERNAL PROVIDER) in "
-                    + (role ?? UsageRoles.SqlWriterRole).Replace(", ", " and "),
+                    + AndList(role ?? UsageRoles.SqlWriterRole),
                 DatabaseHostKind.AzurePostgreSql => "use a Microsoft Entra token of a managed identity that is a PostgreSQL Entra principal (pgaadauth_create_principal) granted " + grant + "the tables it uses",
                 DatabaseHostKind.AzureMySql => "use a Microsoft Entra token of a managed identity that is a MySQL Entra user (CREATE AADUSER) granted " + grant + "the tables it uses",
                 _ => "use integrated authentication, or read the connection string from a secret store (Key Vault, user secrets, the environment)",

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -78,18 +79,29 @@ namespace SecretlessAnalyzers.Databases
             }
 
             var role = UsageRoles.For(client, usages);
-            if (!UsageRoles.IsDatabaseReadOnly(role.Role))
+            if (usages.Any(usage => usage.EscapeReason is not null))
             {
                 return role;
             }
 
+            // Command texts that change the schema (CREATE TABLE...) need a schema role whatever the calls; texts that
+            // write make a "read-only" ExecuteScalar of "INSERT ... OUTPUT" a write.
+            string? statement = null;
             foreach (var scope in scopes)
             {
-                if (WritingStatementIn(scope, cancellationToken) is { } statement)
+                var found = WritingStatementIn(scope, cancellationToken);
+                if (found is "CREATE" or "ALTER" or "DROP")
                 {
-                    var why = statement.Length == 0 ? ", and more command texts than the analysis reads" : ", and a command text that writes (" + statement + ")";
-                    return new UsageRole(client.Service, UsageRoles.DatabaseWriteRole(client), role.Reason + why);
+                    return new UsageRole(client.Service, UsageRoles.DatabaseSchemaRole(client), role.Reason + ", and a command text that changes the schema (" + found + ")");
                 }
+
+                statement ??= found;
+            }
+
+            if (statement is not null && UsageRoles.IsDatabaseReadOnly(role.Role))
+            {
+                var why = statement.Length == 0 ? ", and more command texts than the analysis reads" : ", and a command text that writes (" + statement + ")";
+                return new UsageRole(client.Service, UsageRoles.DatabaseWriteRole(client), role.Reason + why);
             }
 
             return role;
@@ -108,10 +120,14 @@ namespace SecretlessAnalyzers.Databases
             return type is not null && ConnectionTypeNames.Contains(type.Name) ? call : null;
         }
 
-        /// <summary>The first word of a string literal in <paramref name="scope"/> that starts a statement which writes; empty when there are too many to check; else null.</summary>
+        /// <summary>
+        /// The first word of a string literal in <paramref name="scope"/> that starts a statement which writes (a schema
+        /// change, CREATE/ALTER/DROP, wins); empty when there are too many to check; else null.
+        /// </summary>
         private static string? WritingStatementIn(SyntaxNode scope, CancellationToken cancellationToken)
         {
             var literals = 0;
+            string? first = null;
             foreach (var token in scope.DescendantTokens())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -127,13 +143,19 @@ namespace SecretlessAnalyzers.Databases
                     return string.Empty;
                 }
 
+                // The first writing statement, unless a later one changes the schema.
                 if (FirstWritingWord(token.ValueText) is { } word)
                 {
-                    return word;
+                    if (word is "CREATE" or "ALTER" or "DROP")
+                    {
+                        return word;
+                    }
+
+                    first ??= word;
                 }
             }
 
-            return null;
+            return first;
         }
 
         /// <summary>A statement of <paramref name="text"/> (split at ';') that starts with a writing keyword: that keyword, upper case.</summary>

@@ -466,6 +466,10 @@ namespace SecretlessAnalyzers.KeyBased
         public static bool IsDatabaseReadOnly(string role) =>
             role == SqlReaderRole || role.EndsWith("(GRANT " + ReadPrivileges + ")", StringComparison.Ordinal);
 
+        /// <summary>The role that also changes the schema (a command text creates, alters or drops tables, views, procedures...).</summary>
+        public static string DatabaseSchemaRole(KnownClient client) =>
+            client.Service == AzureSql ? SqlWriterRole + ", db_ddladmin" : client.Role + " (GRANT " + WritePrivileges + ", CREATE)";
+
         /// <summary>The role that also writes, for a database client whose read-only role from the calls a command text contradicts.</summary>
         public static string DatabaseWriteRole(KnownClient client) =>
             client.Service == AzureSql ? SqlWriterRole : client.Role + " (GRANT " + WritePrivileges + ")";

@@ -82,6 +82,34 @@ namespace SecretlessAnalyzers.Tests.Databases
                 Sql(0, SqlWriter + ". Role from the calls: ExecuteNonQuery, Open"));
 
         [Fact]
+        public Task SchemaChanges_NeedDbDdlAdmin_EvenThroughAReadCall() =>
+            Verify.VerifyAnalyzerAsync(
+                $$"""
+                using Microsoft.Data.SqlClient;
+
+                class Migrations
+                {
+                    public void Apply()
+                    {
+                        using var connection = new SqlConnection({|#0:"{{AzureSql}}"|});
+                        connection.Open();
+                        using var command = new SqlCommand("CREATE TABLE Audit (Id int PRIMARY KEY)", connection);
+                        command.ExecuteNonQuery();
+                    }
+
+                    public object Version()
+                    {
+                        using var connection = new SqlConnection({|#1:"{{AzureSql}}"|});
+                        connection.Open();
+                        using var command = new SqlCommand("ALTER TABLE Audit ADD Note nvarchar(100); SELECT 1", connection);
+                        return command.ExecuteScalar();
+                    }
+                }
+                """,
+                Sql(0, SqlUser + "db_datareader, db_datawriter and db_ddladmin. Role from the calls: ExecuteNonQuery, Open, and a command text that changes the schema (CREATE)"),
+                Sql(1, SqlUser + "db_datareader, db_datawriter and db_ddladmin. Role from the calls: ExecuteScalar, Open, and a command text that changes the schema (CREATE)"));
+
+        [Fact]
         public Task SqlCommandConstructor_NamedArgument_AndReads_NeedsDbDataReader() =>
             Verify.VerifyAnalyzerAsync(
                 $$"""

@@ -126,6 +126,46 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     ". Role from the calls: GetContainer, ReadItemAsync"));
 
         [Fact]
+        public Task QueueReceiveOnly_NeedsTheMessageProcessorRole_AndPeekOnlyTheReaderRole() =>
+            Verify.VerifyAnalyzerAsync(
+                """
+                using System.Threading.Tasks;
+                using Azure.Storage.Queues;
+                using Microsoft.Extensions.Configuration;
+
+                class Worker
+                {
+                    public async Task Drain(IConfiguration config)
+                    {
+                        var queue = new QueueClient({|#0:config["Queue"]|}, "jobs");
+                        var message = (await queue.ReceiveMessageAsync()).Value;
+                        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+                    }
+
+                    public object Watch(IConfiguration config) => new QueueServiceClient({|#1:config["Queue"]|}).GetQueueClient("jobs").PeekMessages();
+                }
+                """,
+                Verify.Diagnostic().WithLocation(0).WithArguments("QueueClient", "a connection string", "configuration key 'Queue'", "Storage Queue Data Message Processor",
+                    ". Role from the calls: DeleteMessageAsync, ReceiveMessageAsync"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("QueueServiceClient", "a connection string", "configuration key 'Queue'", "Storage Queue Data Reader",
+                    ". Role from the calls: GetQueueClient, PeekMessages"));
+
+        [Fact]
+        public Task ServiceBusClientThatEscapes_KeepsTheSenderOrReceiverChoice_WithTheReason() =>
+            Verify.VerifyAnalyzerAsync(
+                """
+                using Azure.Messaging.ServiceBus;
+                using Microsoft.Extensions.Configuration;
+
+                public class Factory
+                {
+                    public ServiceBusClient Create(IConfiguration config) => new ServiceBusClient({|#0:config["Bus"]|});
+                }
+                """,
+                Verify.Diagnostic().WithLocation(0).WithArguments("ServiceBusClient", "a connection string", "configuration key 'Bus'",
+                    "Azure Service Bus Data Sender (to send) / Azure Service Bus Data Receiver (to receive)", ". Broadest data role: the client is returned"));
+
+        [Fact]
         public Task EscapingClients_KeepTheBroaderRole_WithTheReason() =>
             Verify.VerifyAnalyzerAsync(
                 """
