@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using SecretlessAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace SecretlessAnalyzers.Tests.EndToEnd
+{
+    /// <summary>
+    /// The README's report command on the sample service (samples/LegacyService): every Azure resource its code uses is
+    /// listed with the role and scope that code needs. Each expectation below names the code it comes from.
+    /// </summary>
+    [Collection(EndToEndCollection.Name)]
+    [Trait("Category", "EndToEnd")]
+    public sealed class SampleReportTests
+    {
+        private const string Arm = "/subscriptions/<subscription-id>/resourceGroups/<resource-group>/providers/";
+
+        [Fact]
+        public async Task SampleService_Report_GivesEachResourceTheRoleAndScopeItsCodeNeeds()
+        {
+            var root = DotNetCli.RepositoryRoot();
+            var output = Path.Combine(Path.GetTempPath(), "secretless-sample-report-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                var build = await DotNetCli.RunAsync(root, PackageFixture.StepTimeout,
+                    "build", Path.Combine("samples", "LegacyService"), "-c", "Release", "-p:SecretlessMigrationReport=true", "-p:SecretlessMigrationReportDirectory=" + output);
+                Assert.True(build.ExitCode == 0, "The sample's report build should succeed: " + build);
+
+                using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "secretless-report.json")));
+                var grants = new List<(string Resource, string Role, string Scope)>();
+                foreach (var resource in json.RootElement.GetProperty("resources").EnumerateArray())
+                {
+                    foreach (var grant in resource.GetProperty("grants").EnumerateArray())
+                    {
+                        grants.Add((resource.GetProperty("resource").GetString()!, grant.GetProperty("role").GetString()!, grant.GetProperty("scope").GetString()!));
+                    }
+                }
+
+                void Granted(string resource, string role, string scope) =>
+                    Assert.True(grants.Contains((resource, role, scope)), $"Expected '{role}' on {scope} for {resource}; the report grants:\n" + string.Join("\n", grants));
+
+                // Program.cs: the App Configuration provider only reads settings.
+                Granted("contoso-settings.azconfig.io", "App Configuration Data Reader", Arm + "Microsoft.AppConfiguration/configurationStores/contoso-settings");
+
+                // Program.cs: the registered BlobServiceClient is resolved elsewhere (broad role on the account);
+                // OrderArchive.cs: the same connection string's queue client only sends to 'fulfilment'.
+                Granted("contosoorders", "Storage Blob Data Contributor", Arm + "Microsoft.Storage/storageAccounts/contosoorders");
+                Granted("contosoorders", "Storage Queue Data Message Sender", Arm + "Microsoft.Storage/storageAccounts/contosoorders/queueServices/default/queues/fulfilment");
+
+                // OrderEvents.cs: the checkpoint container is only given to the EventProcessorClient; the processor receives
+                // from 'shipping'; the Service Bus client only creates a sender for 'orders'.
+                Granted("contosocheckpoints", "Storage Blob Data Contributor", Arm + "Microsoft.Storage/storageAccounts/contosocheckpoints/blobServices/default/containers/checkpoints");
+                Granted("contoso-telemetry.servicebus.windows.net", "Azure Event Hubs Data Receiver", Arm + "Microsoft.EventHub/namespaces/contoso-telemetry/eventhubs/shipping");
+                Granted("contoso-orders.servicebus.windows.net", "Azure Service Bus Data Sender", Arm + "Microsoft.ServiceBus/namespaces/contoso-orders/queues/orders");
+
+                // PartnerFeed.cs: the price list is only downloaded; the catalog container is exposed by a public property.
+                Granted("fabrikamfeeds", "Storage Blob Data Contributor", Arm + "Microsoft.Storage/storageAccounts/fabrikamfeeds");
+
+                // AuditLog.cs: the legacy account creates a table client, exposed by a public property.
+                Granted("contosoaudit", "Storage Table Data Contributor", Arm + "Microsoft.Storage/storageAccounts/contosoaudit");
+
+                // OrderDatabase.cs: only ExecuteScalarAsync of a SELECT.
+                Granted("contoso-orders.database.windows.net", "db_datareader", "each database the service uses on contoso-orders.database.windows.net");
+                Assert.DoesNotContain(grants, g => g.Role == "db_datawriter");
+
+                // ProductCatalog.cs: CreateDatabaseIfNotExistsAsync (control plane, noted) keeps Contributor on the account.
+                Granted("contoso-catalog", "Cosmos DB Built-in Data Contributor", "/");
+
+                // ReportStore.cs reads ConnectionStrings:Reports, whose account appsettings.json names.
+                Assert.Contains(grants, g => g.Resource == "contosoreports" && g.Role == "Storage Blob Data Contributor");
+
+                // CatalogSearch.cs: the search endpoint comes from a readonly Uri field.
+                Assert.Contains(grants, g => g.Resource == "contosocatalog.search.windows.net" && g.Scope == Arm + "Microsoft.Search/searchServices/contosocatalog");
+
+                // Every resource the findings name is in the inventory, and nothing is '(unknown)' but the app registration.
+                var resources = json.RootElement.GetProperty("resources").EnumerateArray().ToList();
+                Assert.All(resources.Where(r => r.GetProperty("kind").GetString() != "Microsoft Entra application (client secret)"),
+                    r => Assert.NotEqual("(unknown)", r.GetProperty("resource").GetString()));
+                var named = json.RootElement.GetProperty("findings").EnumerateArray()
+                    .Select(f => f.GetProperty("properties"))
+                    .Where(p => p.TryGetProperty("Resource", out _))
+                    .Select(p => p.GetProperty("Resource").GetString())
+                    .Distinct();
+                Assert.All(named, resource => Assert.Contains(resources, r => r.GetProperty("resource").GetString() == resource));
+            }
+            finally
+            {
+                if (Directory.Exists(output))
+                {
+                    Directory.Delete(output, recursive: true);
+                }
+            }
+        }
+    }
+}
