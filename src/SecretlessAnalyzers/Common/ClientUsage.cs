@@ -355,6 +355,7 @@ namespace SecretlessAnalyzers.Common
             ["GetQueueReference"] = "queueServices/default/queues/",
             ["GetTableReference"] = "tableServices/default/tables/",
             ["GetShareReference"] = "fileServices/default/fileshares/",
+            ["GetSearchClient"] = "indexes/",
         };
 
         // Constructor parameters that bind a client to one part of its resource.
@@ -366,6 +367,7 @@ namespace SecretlessAnalyzers.Common
             ["tableName"] = "tableServices/default/tables/",
             ["shareName"] = "fileServices/default/fileshares/",
             ["eventHubName"] = "eventhubs/",
+            ["indexName"] = "indexes/",
         };
 
         // Constructor parameters whose URI names the part of the account in its first path segment.

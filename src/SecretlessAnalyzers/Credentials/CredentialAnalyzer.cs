@@ -188,7 +188,7 @@ namespace SecretlessAnalyzers.Credentials
         }
 
         /// <summary>The machine-readable properties of a finding; never the secret.</summary>
-        private static ImmutableDictionary<string, string?> Properties(SecretParameter secret, string? service, string? role, string sink, string? blocker, string? resource = null)
+        private static ImmutableDictionary<string, string?> Properties(SecretParameter secret, string? service, string? role, string sink, string? blocker, string? resource = null, UsageRole? usage = null)
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.SecretKind;
@@ -196,6 +196,11 @@ namespace SecretlessAnalyzers.Credentials
             if (resource is not null)
             {
                 properties[DiagnosticProperties.Resource] = resource;
+            }
+
+            if (usage is { } known)
+            {
+                properties[DiagnosticProperties.Grants] = Grant.Format(known.Grants);
             }
 
             properties[DiagnosticProperties.Role] = role;
@@ -292,7 +297,7 @@ namespace SecretlessAnalyzers.Credentials
                 ApiKeyRule,
                 argument.Expression.GetLocation(),
                 Properties(secret, client?.ContainingNamespace?.ToDisplayString(), client is null ? null : role, client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor, blocker,
-                    ClientHost(call, context.SemanticModel, context.CancellationToken)),
+                    ClientHost(call, context.SemanticModel, context.CancellationToken), usageRole),
                 secret.KindDisplayName,
                 secret.Api,
                 SecretRedaction.Redact(value),

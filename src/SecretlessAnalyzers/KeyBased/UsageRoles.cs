@@ -147,6 +147,24 @@ namespace SecretlessAnalyzers.KeyBased
                 }
             }
 
+            // Clients of a service with scopes (a search index, a container) each keep theirs; database connections pool their calls.
+            if (client.Service is not (AzureSql or PostgreSql or MySql))
+            {
+                var grants = new List<Grant>();
+                var reasons = new List<string>();
+                foreach (var usage in usages)
+                {
+                    var one = For(client, usage);
+                    grants.AddRange(one.Grants);
+                    if (one.Reason.Length > 0 && !reasons.Contains(one.Reason))
+                    {
+                        reasons.Add(one.Reason);
+                    }
+                }
+
+                return grants.Count == 0 ? Whole(client, string.Empty, string.Empty) : Combine(client.Service, string.Concat(reasons), grants);
+            }
+
             var calls = usages.SelectMany(usage => usage.Operations).Where(name => !Neutral.Contains(name)).Distinct().OrderBy(name => name, StringComparer.Ordinal).ToList();
             if (calls.Count == 0)
             {

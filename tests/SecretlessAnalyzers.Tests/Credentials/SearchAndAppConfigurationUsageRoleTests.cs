@@ -77,6 +77,36 @@ namespace SecretlessAnalyzers.Tests.Credentials
         }
 
         [Fact]
+        public async Task SearchClient_TheIndexItQueriesIsTheScope_AndAnIndexClientsSearchClientsToo()
+        {
+            var source = $$"""
+                using System;
+                using Azure;
+                using Azure.Search.Documents;
+                using Azure.Search.Documents.Indexes;
+
+                class Catalog
+                {
+                    private readonly SearchClient _products = new SearchClient(new Uri("https://contoso.search.windows.net"), "products", new AzureKeyCredential("{{ApiKey}}"));
+                    private readonly SearchIndexClient _indexes = new SearchIndexClient(new Uri("https://contoso.search.windows.net"), new AzureKeyCredential("{{ApiKey}}"));
+
+                    public long Count() => _products.GetDocumentCount().Value;
+
+                    public void Load(object[] documents) => _indexes.GetSearchClient("orders").UploadDocuments(documents);
+                }
+                """;
+            var result = await SecretlessAnalyzers.Testing.AnalyzerRunner.RunAsync(
+                System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SecretlessAnalyzers.Credentials.CredentialAnalyzer()),
+                new[] { ("/0/Test0.cs", source) },
+                extraReferences: AzureReferences.All);
+
+            var grants = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(
+                System.Linq.Enumerable.OrderBy(result.AnalyzerDiagnostics, d => d.Location.SourceSpan.Start),
+                d => d.Properties["Grants"]));
+            Assert.Equal(new[] { "Search Index Data Reader@indexes/products", "Search Index Data Contributor@indexes/orders" }, grants);
+        }
+
+        [Fact]
         public Task SearchClient_UploadsThroughACredentialLocal_NeedTheContributorRole() =>
             VerifyKey.VerifyAnalyzerAsync(
                 $$"""
