@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.CodeFixes.Common
 {
@@ -20,7 +21,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     /// </summary>
     public sealed class CredentialOptions
     {
-        public const string CredentialKey = "secretless.credential";
+        public const string CredentialKey = SecretlessOptions.CredentialKey;
         public const string ManagedIdentityClientIdKey = "secretless.managed_identity_client_id";
 
         private CredentialOptions(CredentialKind preferred, string? managedIdentityClientId)
@@ -36,10 +37,9 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
         public static CredentialOptions For(Document document, SyntaxTree tree)
         {
+            // The analyzers read the same option for the Credential property of their findings.
             var options = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);
-            var preferred = options.TryGetValue(CredentialKey, out var credential)
-                && (string.Equals(credential.Trim(), "managed_identity", StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(credential.Trim(), "managed_identity_credential", StringComparison.OrdinalIgnoreCase))
+            var preferred = SecretlessOptions.For(document.Project.AnalyzerOptions, tree).PreferredCredential == SecretlessOptions.ManagedIdentityCredential
                 ? CredentialKind.ManagedIdentityCredential
                 : CredentialKind.DefaultAzureCredential;
             string? clientId = null;

@@ -85,8 +85,7 @@ namespace SecretlessAnalyzers.AzureServices
             properties[DiagnosticProperties.SecretKind] = secret.Kind + "AccessKey";
             properties[DiagnosticProperties.Service] = secret.Kind.ToString();
             properties[DiagnosticProperties.Resource] = secret.Host;
-            properties[DiagnosticProperties.Role] = role.Role;
-            properties[DiagnosticProperties.Grants] = Grant.Format(role.Grants);
+            UsageRoles.AddProperties(properties, role);
             properties[DiagnosticProperties.Sink] = use.Sink;
             properties[KindProperty] = secret.Kind.ToString();
             properties[ClientProperty] = use.Client.ToString();
@@ -99,6 +98,8 @@ namespace SecretlessAnalyzers.AzureServices
             {
                 properties[DiagnosticProperties.FixBlocker] = blocker;
             }
+
+            DiagnosticProperties.AddFixCredential(properties, blocker, use.Sink, context.PreferredCredential);
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,

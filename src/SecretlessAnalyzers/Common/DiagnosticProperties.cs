@@ -21,6 +21,12 @@ namespace SecretlessAnalyzers.Common
         /// <summary>How the secret reaches the SDK: see <see cref="SecretSinks"/>.</summary>
         public const string Sink = "Sink";
 
+        /// <summary>
+        /// The token credential the automatic fix writes first (<c>DefaultAzureCredential</c>, or
+        /// <c>ManagedIdentityCredential</c> with <c>secretless.credential = managed_identity</c>); absent when there is no fix.
+        /// </summary>
+        public const string Credential = "Credential";
+
         /// <summary>Set when no safe automatic fix exists; the value says why.</summary>
         public const string FixBlocker = "FixBlocker";
 
@@ -40,6 +46,18 @@ namespace SecretlessAnalyzers.Common
         /// <c>dbs/shop/colls/orders</c> for Cosmos DB; empty for the whole resource).
         /// </summary>
         public const string Grants = "Grants";
+
+        /// <summary>
+        /// Sets <see cref="Credential"/> when the finding reaches a client the fixes rewrite (constructor, registration,
+        /// credential or declaration sink) and nothing blocks the fix.
+        /// </summary>
+        public static void AddFixCredential(System.Collections.Immutable.ImmutableDictionary<string, string?>.Builder properties, string? blocker, string? sink, string credential)
+        {
+            if (blocker is null && sink is SecretSinks.ClientConstructor or SecretSinks.ClientRegistration or SecretSinks.Credential or SecretSinks.Declaration)
+            {
+                properties[Credential] = credential;
+            }
+        }
 
         /// <summary>Prefix of the per-service endpoints derived from a connection string (<c>Endpoint.blob</c>...).</summary>
         public const string EndpointPrefix = "Endpoint.";

@@ -11,12 +11,18 @@ namespace SecretlessAnalyzers.Common
     {
         private readonly Action<Diagnostic> _report;
 
-        public SecretContext(SemanticModel semanticModel, Action<Diagnostic> report, CancellationToken cancellationToken)
+        private readonly AnalyzerOptions _options;
+
+        public SecretContext(SemanticModel semanticModel, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
         {
             SemanticModel = semanticModel;
+            _options = options;
             _report = report;
             CancellationToken = cancellationToken;
         }
+
+        /// <summary>The credential the fixes write first in this file (<see cref="DiagnosticProperties.Credential"/>).</summary>
+        public string PreferredCredential => SecretlessOptions.For(_options, SemanticModel.SyntaxTree).PreferredCredential;
 
         public SemanticModel SemanticModel { get; }
 
@@ -63,7 +69,7 @@ namespace SecretlessAnalyzers.Common
             var tree = model.SemanticModel.SyntaxTree;
             var text = tree.GetText(cancellationToken).ToString();
             var root = tree.GetRoot(cancellationToken);
-            var context = new SecretContext(model.SemanticModel, model.ReportDiagnostic, cancellationToken);
+            var context = new SecretContext(model.SemanticModel, model.Options, model.ReportDiagnostic, cancellationToken);
             TextScan.ForEachStringCandidate(
                 root,
                 text,

@@ -30,6 +30,9 @@ namespace SecretlessAnalyzers.Common
         public const string MinEntropyKey = "secretless.min_entropy";
         public const string ScanTestProjectsKey = "secretless.scan_test_projects";
 
+        /// <summary><c>default_azure_credential</c> (the default) or <c>managed_identity</c>: the credential the fixes write first.</summary>
+        public const string CredentialKey = "secretless.credential";
+
         /// <summary>The default minimum Shannon entropy (bits per character) of a value named like a secret.</summary>
         public const double DefaultMinEntropy = 3.0;
 
@@ -44,12 +47,19 @@ namespace SecretlessAnalyzers.Common
         public static readonly SecretlessOptions Defaults =
             new SecretlessOptions(DefaultSecretWords, DefaultMinEntropy, TestProjectScanning.Default);
 
-        private SecretlessOptions(ImmutableArray<string> secretWords, double minEntropy, TestProjectScanning scanTestProjects)
+        private SecretlessOptions(ImmutableArray<string> secretWords, double minEntropy, TestProjectScanning scanTestProjects, string preferredCredential = DefaultAzureCredential)
         {
             SecretWords = secretWords;
             MinEntropy = minEntropy;
             ScanTestProjects = scanTestProjects;
+            PreferredCredential = preferredCredential;
         }
+
+        public const string DefaultAzureCredential = "DefaultAzureCredential";
+        public const string ManagedIdentityCredential = "ManagedIdentityCredential";
+
+        /// <summary>The credential type the first code action (the one <c>dotnet format</c> applies) writes.</summary>
+        public string PreferredCredential { get; }
 
         public ImmutableArray<string> SecretWords { get; }
 
@@ -104,7 +114,12 @@ namespace SecretlessAnalyzers.Common
                     : TestProjectScanning.Default;
             }
 
-            return new SecretlessOptions(words, minEntropy, scan);
+            var credential = options.TryGetValue(CredentialKey, out var configuredCredential)
+                && (string.Equals(configuredCredential.Trim(), "managed_identity", StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(configuredCredential.Trim(), "managed_identity_credential", StringComparison.OrdinalIgnoreCase))
+                ? ManagedIdentityCredential
+                : DefaultAzureCredential;
+            return new SecretlessOptions(words, minEntropy, scan, credential);
         }
 
         /// <summary>Lower case without separators, so <c>api_key</c>, <c>ApiKey</c> and <c>api-key</c> are one word.</summary>

@@ -206,14 +206,15 @@ namespace SecretlessAnalyzers.Cosmos
             properties[DiagnosticProperties.SecretKind] = "CosmosAccountKey";
             properties[DiagnosticProperties.Service] = "Cosmos";
             properties[DiagnosticProperties.Resource] = secret.AccountName;
-            properties[DiagnosticProperties.Role] = role.Role;
-            properties[DiagnosticProperties.Grants] = Grant.Format(role.Grants);
+            UsageRoles.AddProperties(properties, role);
             properties[DiagnosticProperties.Sink] = sink.Kind;
             properties[DiagnosticProperties.EndpointPrefix + "cosmos"] = secret.AccountEndpoint;
             if (blocker is not null)
             {
                 properties[DiagnosticProperties.FixBlocker] = blocker;
             }
+
+            DiagnosticProperties.AddFixCredential(properties, blocker, sink.Kind, context.PreferredCredential);
 
             // Known uses name the creation calls; else a syntax-only scan of the file.
             var creations = UsageRoles.CosmosControlPlaneCalls(usage);

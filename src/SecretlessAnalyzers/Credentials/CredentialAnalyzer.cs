@@ -179,7 +179,7 @@ namespace SecretlessAnalyzers.Credentials
             context.ReportDiagnostic(Diagnostic.Create(
                 ClientSecretRule,
                 argument.Expression.GetLocation(),
-                Properties(secret, "MicrosoftEntraId", role: null, SecretSinks.Credential, blocker),
+                Properties(secret, "MicrosoftEntraId", role: null, SecretSinks.Credential, blocker, PreferredCredential(context)),
                 secret.KindDisplayName,
                 api,
                 SecretRedaction.Redact(value),
@@ -188,7 +188,7 @@ namespace SecretlessAnalyzers.Credentials
         }
 
         /// <summary>The machine-readable properties of a finding; never the secret.</summary>
-        private static ImmutableDictionary<string, string?> Properties(SecretParameter secret, string? service, string? role, string sink, string? blocker, string? resource = null, UsageRole? usage = null)
+        private static ImmutableDictionary<string, string?> Properties(SecretParameter secret, string? service, string? role, string sink, string? blocker, string credential, string? resource = null, UsageRole? usage = null)
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.SecretKind;
@@ -200,7 +200,7 @@ namespace SecretlessAnalyzers.Credentials
 
             if (usage is { } known)
             {
-                properties[DiagnosticProperties.Grants] = Grant.Format(known.Grants);
+                UsageRoles.AddProperties(properties, known);
             }
 
             properties[DiagnosticProperties.Role] = role;
@@ -210,6 +210,7 @@ namespace SecretlessAnalyzers.Credentials
                 properties[DiagnosticProperties.FixBlocker] = blocker;
             }
 
+            DiagnosticProperties.AddFixCredential(properties, blocker, sink, credential);
             return properties.ToImmutable();
         }
 
@@ -297,7 +298,7 @@ namespace SecretlessAnalyzers.Credentials
                 ApiKeyRule,
                 argument.Expression.GetLocation(),
                 Properties(secret, client?.ContainingNamespace?.ToDisplayString(), client is null ? null : role, client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor, blocker,
-                    ClientHost(call, context.SemanticModel, context.CancellationToken), usageRole),
+                    PreferredCredential(context), ClientHost(call, context.SemanticModel, context.CancellationToken), usageRole),
                 secret.KindDisplayName,
                 secret.Api,
                 SecretRedaction.Redact(value),
@@ -305,6 +306,9 @@ namespace SecretlessAnalyzers.Credentials
                 role,
                 usageRole?.Reason + ApiKeyNote(blocker, client)));
         }
+
+        private static string PreferredCredential(SyntaxNodeAnalysisContext context) =>
+            SecretlessOptions.For(context.Options, context.Node.SyntaxTree).PreferredCredential;
 
         /// <summary>The host of the endpoint the client is created with (<c>new SearchClient(new Uri("https://x.search.windows.net"), ...)</c>), or null.</summary>
         private static string? ClientHost(ExpressionSyntax call, SemanticModel semanticModel, CancellationToken cancellationToken)

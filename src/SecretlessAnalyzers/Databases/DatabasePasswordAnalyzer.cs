@@ -163,8 +163,10 @@ namespace SecretlessAnalyzers.Databases
             properties[DiagnosticProperties.SecretKind] = secret.IsServicePrincipal ? "DatabaseClientSecret" : "DatabasePassword";
             properties[DiagnosticProperties.Service] = ServiceName(secret.HostKind, use.Client);
             properties[DiagnosticProperties.Resource] = secret.Server;
-            properties[DiagnosticProperties.Role] = role?.Role;
-            properties[DiagnosticProperties.Grants] = role is null ? null : Grant.Format(role.Value.Grants);
+            if (role is { } known)
+            {
+                UsageRoles.AddProperties(properties, known);
+            }
             properties[DiagnosticProperties.Sink] = use.Sink;
             properties[ClientProperty] = use.Client.ToString();
             properties[HostKindProperty] = secret.HostKind.ToString();
@@ -172,6 +174,8 @@ namespace SecretlessAnalyzers.Databases
             {
                 properties[DiagnosticProperties.FixBlocker] = blocker;
             }
+
+            DiagnosticProperties.AddFixCredential(properties, blocker, use.Sink, context.PreferredCredential);
 
             var note = FixNote(blocker);
             if (blocker is null && secret.HostKind == DatabaseHostKind.AzureSql && symbols.SqlClientNeedsAzureExtension)

@@ -92,7 +92,7 @@ namespace SecretlessAnalyzers.Databases
                 var found = WritingStatementIn(scope, cancellationToken);
                 if (found is "CREATE" or "ALTER" or "DROP")
                 {
-                    return new UsageRole(client.Service, UsageRoles.DatabaseSchemaRole(client), role.Reason + ", and a command text that changes the schema (" + found + ")");
+                    return new UsageRole(client.Service, UsageRoles.DatabaseSchemaRole(client), role.Reason + ", and a command text that changes the schema (" + found + ")", role.Operations);
                 }
 
                 statement ??= found;
@@ -101,7 +101,7 @@ namespace SecretlessAnalyzers.Databases
             if (statement is not null && UsageRoles.IsDatabaseReadOnly(role.Role))
             {
                 var why = statement.Length == 0 ? ", and more command texts than the analysis reads" : ", and a command text that writes (" + statement + ")";
-                return new UsageRole(client.Service, UsageRoles.DatabaseWriteRole(client), role.Reason + why);
+                return new UsageRole(client.Service, UsageRoles.DatabaseWriteRole(client), role.Reason + why, role.Operations);
             }
 
             return role;

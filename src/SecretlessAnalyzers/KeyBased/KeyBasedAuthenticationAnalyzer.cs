@@ -170,13 +170,8 @@ namespace SecretlessAnalyzers.KeyBased
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = kind;
             properties[DiagnosticProperties.Service] = role.Service;
-            properties[DiagnosticProperties.Role] = role.Role;
-            properties[DiagnosticProperties.Grants] = Grant.Format(role.Grants);
+            UsageRoles.AddProperties(properties, role);
             properties[DiagnosticProperties.Sink] = usage is null ? SecretSinks.ClientRegistration : SecretSinks.ClientConstructor;
-            if (usage is { Operations.Count: > 0 })
-            {
-                properties[DiagnosticProperties.Operations] = string.Join(",", usage.Operations);
-            }
             if (source.ConfigurationKey is not null)
             {
                 properties[DiagnosticProperties.ConfigurationKey] = source.ConfigurationKey;
@@ -185,6 +180,9 @@ namespace SecretlessAnalyzers.KeyBased
             {
                 properties[DiagnosticProperties.FixBlocker] = blocker;
             }
+
+            DiagnosticProperties.AddFixCredential(properties, blocker, properties[DiagnosticProperties.Sink],
+                SecretlessOptions.For(context.Options, location.SyntaxTree).PreferredCredential);
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,

@@ -15,18 +15,22 @@ namespace SecretlessAnalyzers.KeyBased
     public readonly struct UsageRole
     {
         /// <summary>A role on the whole resource.</summary>
-        public UsageRole(string service, string role, string reason)
-            : this(service, role, reason, new[] { new Grant(role, string.Empty) })
+        public UsageRole(string service, string role, string reason, IReadOnlyCollection<string>? operations = null)
+            : this(service, role, reason, new[] { new Grant(role, string.Empty) }, operations)
         {
         }
 
-        public UsageRole(string service, string role, string reason, IReadOnlyList<Grant> grants)
+        public UsageRole(string service, string role, string reason, IReadOnlyList<Grant> grants, IReadOnlyCollection<string>? operations = null)
         {
             Service = service;
             Role = role;
             Reason = reason;
             Grants = grants;
+            Operations = operations ?? Array.Empty<string>();
         }
+
+        /// <summary>The methods the code calls on the clients and their derived clients (<see cref="ClientUsage.Operations"/>).</summary>
+        public IReadOnlyCollection<string> Operations { get; }
 
         public string Service { get; }
 
@@ -108,13 +112,13 @@ namespace SecretlessAnalyzers.KeyBased
             {
                 // An event hub client cannot reach another hub; a storage client can (through its parent service client).
                 var kept = usage.RootScope.StartsWith("eventhubs/", StringComparison.Ordinal) ? usage.RootScope : string.Empty;
-                return Whole(client, ". Broadest data role: " + escape, kept);
+                return Whole(client, ". Broadest data role: " + escape, kept, usage.Operations);
             }
 
             var calls = usage.Operations.Where(name => !Neutral.Contains(name)).ToList();
             if (calls.Count == 0)
             {
-                return Whole(client, string.Empty, usage.RootScope);
+                return Whole(client, string.Empty, usage.RootScope, usage.Operations);
             }
 
             var grants = new List<Grant>();
@@ -130,7 +134,7 @@ namespace SecretlessAnalyzers.KeyBased
                 }
             }
 
-            return Combine(client.Service, ". Role from the calls: " + string.Join(", ", calls), grants);
+            return Combine(client.Service, ". Role from the calls: " + string.Join(", ", calls), grants, usage.Operations);
         }
 
         /// <summary>
@@ -162,17 +166,18 @@ namespace SecretlessAnalyzers.KeyBased
                     }
                 }
 
-                return grants.Count == 0 ? Whole(client, string.Empty, string.Empty) : Combine(client.Service, string.Concat(reasons), grants);
+                return grants.Count == 0 ? Whole(client, string.Empty, string.Empty) : Combine(client.Service, string.Concat(reasons), grants, AllOperations(usages));
             }
 
-            var calls = usages.SelectMany(usage => usage.Operations).Where(name => !Neutral.Contains(name)).Distinct().OrderBy(name => name, StringComparer.Ordinal).ToList();
+            var operations = AllOperations(usages);
+            var calls = operations.Where(name => !Neutral.Contains(name)).ToList();
             if (calls.Count == 0)
             {
-                return Whole(client, string.Empty, string.Empty);
+                return Whole(client, string.Empty, string.Empty, operations);
             }
 
             var role = RoleFor(client, calls) ?? client.Role;
-            return new UsageRole(client.Service, role, ". Role from the calls: " + string.Join(", ", calls), new[] { new Grant(role, string.Empty) });
+            return new UsageRole(client.Service, role, ". Role from the calls: " + string.Join(", ", calls), operations);
         }
 
         // A legacy CloudStorageAccount serves every storage service: the client it creates says which one.
@@ -244,14 +249,28 @@ namespace SecretlessAnalyzers.KeyBased
         private static bool IsInside(string inner, string outer) =>
             inner.Length > outer.Length && (outer.Length == 0 || inner.StartsWith(outer + "/", StringComparison.Ordinal));
 
-        private static UsageRole Whole(KnownClient client, string reason, string scope) =>
-            new UsageRole(client.Service, client.Role, reason, new[] { new Grant(client.Role, scope) });
+        private static UsageRole Whole(KnownClient client, string reason, string scope, IReadOnlyCollection<string>? operations = null) =>
+            new UsageRole(client.Service, client.Role, reason, new[] { new Grant(client.Role, scope) }, operations);
+
+        private static SortedSet<string> AllOperations(IEnumerable<ClientUsage> usages) =>
+            new SortedSet<string>(usages.SelectMany(usage => usage.Operations), StringComparer.Ordinal);
+
+        /// <summary>The role, its grants and the calls, as <see cref="DiagnosticProperties"/> of a finding.</summary>
+        public static void AddProperties(System.Collections.Immutable.ImmutableDictionary<string, string?>.Builder properties, UsageRole role)
+        {
+            properties[DiagnosticProperties.Role] = role.Role;
+            properties[DiagnosticProperties.Grants] = Grant.Format(role.Grants);
+            if (role.Operations.Count > 0)
+            {
+                properties[DiagnosticProperties.Operations] = string.Join(",", role.Operations);
+            }
+        }
 
         /// <summary>
         /// Drops a grant that another covers (the same or a stronger role of its family on the same scope or one that
         /// contains it), and joins the roles for the message.
         /// </summary>
-        private static UsageRole Combine(string service, string reason, List<Grant> grants)
+        private static UsageRole Combine(string service, string reason, List<Grant> grants, IReadOnlyCollection<string> operations)
         {
             var kept = new List<Grant>();
             var roles = new List<string>();
@@ -279,7 +298,7 @@ namespace SecretlessAnalyzers.KeyBased
                 }
             }
 
-            return new UsageRole(service, string.Join(" and ", roles), reason, kept);
+            return new UsageRole(service, string.Join(" and ", roles), reason, kept, operations);
         }
 
         /// <summary>
@@ -352,6 +371,7 @@ namespace SecretlessAnalyzers.KeyBased
 
             var grants = new List<Grant>();
             var reasons = new List<string>();
+            var operations = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var creation in creations)
             {
                 var type = semanticModel.GetTypeInfo(creation, cancellationToken).Type;
@@ -362,13 +382,14 @@ namespace SecretlessAnalyzers.KeyBased
 
                 var role = For(client, ClientUsage.Of(creation, semanticModel, cancellationToken));
                 grants.AddRange(role.Grants);
+                operations.UnionWith(role.Operations);
                 if (role.Reason.Length > 0 && !reasons.Contains(role.Reason))
                 {
                     reasons.Add(role.Reason);
                 }
             }
 
-            return Combine(fallback.Service, string.Concat(reasons), grants);
+            return Combine(fallback.Service, string.Concat(reasons), grants, operations);
         }
 
         /// <summary>Adds the client creations <paramref name="value"/> reaches; false when it also goes somewhere else.</summary>

@@ -122,6 +122,7 @@ namespace SecretlessAnalyzers.Messaging
 
             if (usage is { } known)
             {
+                UsageRoles.AddProperties(properties, known);
                 properties[DiagnosticProperties.Grants] = Grant.Format(EntityScoped(known.Grants, secret, sink));
             }
 
@@ -129,6 +130,8 @@ namespace SecretlessAnalyzers.Messaging
             {
                 properties[DiagnosticProperties.FixBlocker] = blocker;
             }
+
+            DiagnosticProperties.AddFixCredential(properties, blocker, sink.Kind, context.PreferredCredential);
 
             var notes = secret.IsFullControlKey
                 ? ". 'RootManageSharedAccessKey' is the namespace's full-control key (manage, send and listen on every entity): rotate it once the code no longer uses it"

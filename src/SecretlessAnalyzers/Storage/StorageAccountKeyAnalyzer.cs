@@ -125,14 +125,15 @@ namespace SecretlessAnalyzers.Storage
             properties[DiagnosticProperties.Service] = "Storage";
             var account = secret.AccountName ?? AccountOfClientUri(location, context.SemanticModel, context.CancellationToken);
             properties[DiagnosticProperties.Resource] = account;
-            properties[DiagnosticProperties.Role] = role;
+            UsageRoles.AddProperties(properties, usage);
             properties[DiagnosticProperties.Sink] = sink.Kind;
-            properties[DiagnosticProperties.Grants] = Grant.Format(usage.Grants);
 
             if (blocker is not null)
             {
                 properties[DiagnosticProperties.FixBlocker] = blocker;
             }
+
+            DiagnosticProperties.AddFixCredential(properties, blocker, sink.Kind, context.PreferredCredential);
 
             foreach (var endpoint in secret.Endpoints)
             {

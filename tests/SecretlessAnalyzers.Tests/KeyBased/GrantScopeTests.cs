@@ -21,11 +21,12 @@ namespace SecretlessAnalyzers.Tests.KeyBased
         private const string Blob = "blobServices/default/containers/";
         private const string Queue = "queueServices/default/queues/";
 
-        private static async Task<Diagnostic[]> RunAsync(DiagnosticAnalyzer analyzer, string source)
+        private static async Task<Diagnostic[]> RunAsync(DiagnosticAnalyzer analyzer, string source, System.Collections.Generic.IDictionary<string, string>? options = null)
         {
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create(analyzer),
                 new[] { ("/0/Test0.cs", source) },
+                globalOptions: options,
                 extraReferences: AzureReferences.All);
             Assert.Empty(result.CompilerErrors);
             return result.AnalyzerDiagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToArray();
@@ -300,6 +301,33 @@ namespace SecretlessAnalyzers.Tests.KeyBased
             Assert.Equal("Storage Table Data Contributor@tableServices/default/tables/audit", Grants(diagnostics[0]));
             Assert.Equal("Storage Table Data Contributor@", Grants(diagnostics[1]));
             Assert.Contains("granted 'Storage Table Data Contributor'", diagnostics[1].GetMessage());
+        }
+
+        [Theory]
+        [InlineData(null, "DefaultAzureCredential")]
+        [InlineData("managed_identity", "ManagedIdentityCredential")]
+        public async Task Findings_NameTheCredentialTheFixWrites_AndTheCallsTheRoleComesFrom(string? option, string credential)
+        {
+            var options = option is null ? null : new System.Collections.Generic.Dictionary<string, string> { ["secretless.credential"] = option };
+            var diagnostics = await RunAsync(new StorageAccountKeyAnalyzer(), $$"""
+                using Azure.Storage.Blobs;
+                using Microsoft.WindowsAzure.Storage;
+
+                class Reports
+                {
+                    public byte[] Read() => new BlobContainerClient("{{FakeSecrets.StorageConnectionString("contoso")}}", "reports").GetBlobClient("x").DownloadContent().Value.Content.ToArray();
+
+                    public object Legacy() => CloudStorageAccount.Parse("{{FakeSecrets.StorageConnectionString("contosolegacy", seed: 5)}}");
+                }
+                """, options);
+
+            Assert.Equal(2, diagnostics.Length);
+            Assert.Equal(credential, diagnostics[0].Properties["Credential"]);
+            Assert.Equal("DownloadContent,GetBlobClient", diagnostics[0].Properties["Operations"]);
+
+            // The retired SDK has no automatic fix, so no credential is named.
+            Assert.Equal("LegacySdk", diagnostics[1].Properties["FixBlocker"]);
+            Assert.False(diagnostics[1].Properties.ContainsKey("Credential"));
         }
 
         [Fact]
