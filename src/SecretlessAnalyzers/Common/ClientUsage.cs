@@ -190,11 +190,7 @@ namespace SecretlessAnalyzers.Common
                 return null;
             }
 
-            var index = list.Arguments.IndexOf(argument);
-            var parameter = argument.NameColon is { } name
-                ? constructor.Parameters.FirstOrDefault(p => p.Name == name.Name.Identifier.ValueText)
-                : index < constructor.Parameters.Length ? constructor.Parameters[index] : null;
-            return parameter?.Name == "connection" ? creation : null;
+            return ParameterOf(argument, list, constructor)?.Name == "connection" ? creation : null;
         }
 
         // command.Connection = connection, or new SqlCommand { Connection = connection }.
@@ -244,12 +240,29 @@ namespace SecretlessAnalyzers.Common
                 return null;
             }
 
-            var index = arguments.Arguments.IndexOf(argument);
-            var parameter = argument.NameColon is { } named
-                ? constructor.Parameters.FirstOrDefault(p => p.Name == named.Name.Identifier.ValueText)
-                : index < constructor.Parameters.Length ? constructor.Parameters[index] : null;
-            return parameter?.Name == "checkpointStore" ? "EventProcessorClient checkpoints" : null;
+            return ParameterOf(argument, arguments, constructor)?.Name == "checkpointStore" ? "EventProcessorClient checkpoints" : null;
         }
+
+        /// <summary>The parameter an argument binds to, by name or by position.</summary>
+        private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, ArgumentListSyntax list, IMethodSymbol method)
+        {
+            if (argument.NameColon is { } named)
+            {
+                return method.Parameters.FirstOrDefault(p => p.Name == named.Name.Identifier.ValueText);
+            }
+
+            var index = list.Arguments.IndexOf(argument);
+            return index < method.Parameters.Length ? method.Parameters[index] : null;
+        }
+
+        /// <summary>
+        /// Where a variable can be used: a local in its member, a private field or property anywhere in its type
+        /// (partial parts in other files are not seen); null when there is no such node.
+        /// </summary>
+        public static SyntaxNode? UseScope(ISymbol variable, SyntaxNode declaration) =>
+            variable is ILocalSymbol
+                ? declaration.Ancestors().FirstOrDefault(a => a is MemberDeclarationSyntax and not GlobalStatementSyntax) ?? declaration.FirstAncestorOrSelf<CompilationUnitSyntax>()
+                : declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>();
 
         private static string? FollowMember(MemberAccessExpressionSyntax access, string scope, Walk walk)
         {
@@ -300,10 +313,7 @@ namespace SecretlessAnalyzers.Common
                 return "the client is declared in another file";
             }
 
-            // A local is used in its member, a private field or property anywhere in its type (partial parts in other files are not seen).
-            var scopeNode = variable is ILocalSymbol
-                ? declaration.Ancestors().FirstOrDefault(a => a is MemberDeclarationSyntax and not GlobalStatementSyntax) ?? declaration.FirstAncestorOrSelf<CompilationUnitSyntax>()
-                : declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+            var scopeNode = UseScope(variable, declaration);
             if (scopeNode is null)
             {
                 return "the client is stored where the analysis cannot follow it";
@@ -449,12 +459,9 @@ namespace SecretlessAnalyzers.Common
             }
 
             var walk = new Walk(semanticModel, cancellationToken);
-            for (var i = 0; i < arguments.Arguments.Count; i++)
+            foreach (var argument in arguments.Arguments)
             {
-                var argument = arguments.Arguments[i];
-                var parameter = argument.NameColon is { } named
-                    ? constructor.Parameters.FirstOrDefault(p => p.Name == named.Name.Identifier.ValueText)
-                    : i < constructor.Parameters.Length ? constructor.Parameters[i] : null;
+                var parameter = ParameterOf(argument, arguments, constructor);
                 if (parameter is null)
                 {
                     continue;

@@ -419,9 +419,7 @@ namespace SecretlessAnalyzers.KeyBased
             }
 
             var declaration = holder.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
-            var scope = holder is ILocalSymbol
-                ? declaration.Ancestors().FirstOrDefault(a => a is MemberDeclarationSyntax and not GlobalStatementSyntax) ?? declaration.FirstAncestorOrSelf<CompilationUnitSyntax>()
-                : declaration.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+            var scope = ClientUsage.UseScope(holder, declaration);
             if (scope is null)
             {
                 return false;
