@@ -643,22 +643,32 @@ namespace SecretlessAnalyzers.MigrationReport
             access.Kind = "Azure SQL database (contained database user)";
             access.Scope = "each database the service uses on " + access.Resource;
             access.CommandLanguage = "sql";
-            var roles = access.Roles.SelectMany(r => r.Split(' ', ',', ';')).Where(r => r.StartsWith("db_", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
-            if (roles.Count == 0)
-            {
-                roles.AddRange(new[] { "db_datareader", "db_datawriter" });
-            }
 
-            var statements = new StringBuilder();
-            statements.Append("-- On ").Append(access.Resource).Append(", in each database the service uses, connected as the server's Microsoft Entra admin:\n");
-            statements.Append("CREATE USER [").Append(IdentityName).Append("] FROM EXTERNAL PROVIDER;");
-            foreach (var role in roles)
+            // One contained user per database: the grants' "databases/<name>" scopes, or every database the service uses.
+            var databases = access.RelativeGrants.Count == 0 ? new List<string> { string.Empty } : access.RelativeGrants.Select(g => g.Scope).Distinct().ToList();
+            foreach (var database in databases)
             {
-                access.Grants.Add(new RoleGrant { Role = role, Scope = access.Scope });
-                statements.Append("\nALTER ROLE ").Append(role).Append(" ADD MEMBER [").Append(IdentityName).Append("];");
-            }
+                var roles = access.RelativeGrants.Where(g => g.Scope == database).Select(g => g.Role)
+                    .Where(r => r.StartsWith("db_", StringComparison.OrdinalIgnoreCase)).Distinct().ToList();
+                if (roles.Count == 0)
+                {
+                    roles.AddRange(new[] { "db_datareader", "db_datawriter" });
+                }
 
-            access.Commands.Add(statements.ToString());
+                var name = database.StartsWith("databases/", StringComparison.Ordinal) ? database.Substring("databases/".Length) : null;
+                var scope = name is null ? access.Scope : "database " + name + " on " + access.Resource;
+                var statements = new StringBuilder();
+                statements.Append("-- On ").Append(access.Resource).Append(name is null ? ", in each database the service uses" : ", in database " + name)
+                    .Append(", connected as the server's Microsoft Entra admin:\n");
+                statements.Append("CREATE USER [").Append(IdentityName).Append("] FROM EXTERNAL PROVIDER;");
+                foreach (var role in roles)
+                {
+                    access.Grants.Add(new RoleGrant { Role = role, Scope = scope });
+                    statements.Append("\nALTER ROLE ").Append(role).Append(" ADD MEMBER [").Append(IdentityName).Append("];");
+                }
+
+                access.Commands.Add(statements.ToString());
+            }
         }
 
         private static void Postgres(ResourceAccess access)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -166,7 +167,13 @@ namespace SecretlessAnalyzers.Databases
             if (role is { } known)
             {
                 UsageRoles.AddProperties(properties, known);
+                if (ClientUsage.IsPlainName(secret.Database))
+                {
+                    // Database roles and privileges are granted in one database: the one the connection string names.
+                    properties[DiagnosticProperties.Grants] = Grant.Format(known.Grants.Select(grant => new Grant(grant.Role, "databases/" + secret.Database)));
+                }
             }
+
             properties[DiagnosticProperties.Sink] = use.Sink;
             properties[ClientProperty] = use.Client.ToString();
             properties[HostKindProperty] = secret.HostKind.ToString();

@@ -64,7 +64,7 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
                 Granted("contosoaudit", "Storage Table Data Contributor", Arm + "Microsoft.Storage/storageAccounts/contosoaudit");
 
                 // OrderDatabase.cs: only ExecuteScalarAsync of a SELECT.
-                Granted("contoso-orders.database.windows.net", "db_datareader", "each database the service uses on contoso-orders.database.windows.net");
+                Granted("contoso-orders.database.windows.net", "db_datareader", "database orders on contoso-orders.database.windows.net");
                 Assert.DoesNotContain(grants, g => g.Role == "db_datawriter");
 
                 // ProductCatalog.cs: CreateDatabaseIfNotExistsAsync (control plane, noted) keeps Contributor on the account.

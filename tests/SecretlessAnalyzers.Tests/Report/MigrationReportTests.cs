@@ -233,6 +233,29 @@ namespace SecretlessAnalyzers.Tests.Report
             Assert.EndsWith("/storageAccounts/<storage-resource-name>", Assert.Single(elsewhere.Grants).Scope);
         }
 
+        [Fact]
+        public void SqlGrants_OneContainedUserPerDatabaseTheConnectionStringsName()
+        {
+            var report = ReportBuilder.Build(
+                Sarif21(
+                    Result("SL1003", "orders", "Orders.cs", 1, ("Service", "AzureSql"), ("Resource", "contoso.database.windows.net"),
+                        ("Role", "db_datareader"), ("Grants", "db_datareader@databases/orders")),
+                    Result("SL1003", "audit", "Audit.cs", 1, ("Service", "AzureSql"), ("Resource", "contoso.database.windows.net"),
+                        ("Role", "db_datareader, db_datawriter"), ("Grants", "db_datareader, db_datawriter@databases/audit"))),
+                ProjectPath,
+                "net10.0");
+
+            // Findings are sorted by file: Audit.cs first.
+            var sql = Assert.Single(report.Resources);
+            Assert.Equal(2, sql.Commands.Count);
+            Assert.Contains("in database audit", sql.Commands[0]);
+            Assert.EndsWith("ALTER ROLE db_datareader ADD MEMBER [<identity-name>];\nALTER ROLE db_datawriter ADD MEMBER [<identity-name>];", sql.Commands[0]);
+            Assert.Equal("-- On contoso.database.windows.net, in database orders, connected as the server's Microsoft Entra admin:\n"
+                + "CREATE USER [<identity-name>] FROM EXTERNAL PROVIDER;\nALTER ROLE db_datareader ADD MEMBER [<identity-name>];", sql.Commands[1]);
+            Assert.Equal(new[] { "database audit on contoso.database.windows.net", "database audit on contoso.database.windows.net", "database orders on contoso.database.windows.net" },
+                sql.Grants.Select(g => g.Scope));
+        }
+
         [Theory]
         [InlineData("Storage Blob Data Contributor", "Storage Blob Data Reader", true)]
         [InlineData("Storage Blob Data Owner", "Storage Blob Data Contributor", true)]
