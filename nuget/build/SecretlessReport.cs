@@ -143,6 +143,12 @@ namespace SecretlessAnalyzers.MigrationReport
         public string Key { get; set; } = string.Empty;
         public List<string> Files { get; } = new List<string>();
         public List<string> ReadAt { get; } = new List<string>();
+
+        /// <summary>The setting SL2001's fix reads the endpoint from instead (<c>Reports:ServiceUri</c>), or null.</summary>
+        public string? NewSetting { get; set; }
+
+        /// <summary>Its value, when the findings name the resource (<c>https://contosoreports.blob.core.windows.net</c>), or null.</summary>
+        public string? NewValue { get; set; }
     }
 
     public sealed class ProjectReport
@@ -303,6 +309,39 @@ namespace SecretlessAnalyzers.MigrationReport
             return (path.StartsWith(directory, StringComparison.OrdinalIgnoreCase) ? path.Substring(directory.Length) : path).Replace('\\', '/');
         }
 
+        /// <summary>
+        /// The setting SL2001's fix introduces, by its convention: the key without <c>ConnectionStrings:</c>, then
+        /// <c>:ServiceUri</c> (storage), <c>:FullyQualifiedNamespace</c> (Service Bus, Event Hubs), <c>:AccountEndpoint</c>
+        /// (Cosmos DB) or <c>:Endpoint</c> (App Configuration); with its value when a finding names the resource.
+        /// </summary>
+        private static (string? Setting, string? Value) EndpointSetting(Finding finding, string key, List<Finding> findings)
+        {
+            const string ConnectionStrings = "ConnectionStrings:";
+            var name = key.StartsWith(ConnectionStrings, StringComparison.OrdinalIgnoreCase) ? key.Substring(ConnectionStrings.Length) : key;
+            var service = new string((finding.Property("Service") ?? string.Empty).Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+            var resource = finding.Property("Resource") ?? RoleAssignments.ResourceOfSameSetting(finding, finding.Property("Service") ?? string.Empty, findings);
+            var role = finding.Property("Role") ?? string.Empty;
+            if (service.Contains("storage"))
+            {
+                var storageService = role.Contains("Queue") ? "queue" : role.Contains("Table") ? "table" : "blob";
+                return (name + ":ServiceUri", resource is null ? null : "https://" + resource + "." + storageService + ".core.windows.net");
+            }
+
+            if (service.Contains("servicebus") || service.Contains("eventhub"))
+            {
+                return (name + ":FullyQualifiedNamespace", resource);
+            }
+
+            if (service.Contains("cosmos"))
+            {
+                return (name + ":AccountEndpoint", resource is null ? null : "https://" + resource + ".documents.azure.com:443/");
+            }
+
+            return service.Contains("appconfig")
+                ? (name + ":Endpoint", resource is null ? null : "https://" + resource)
+                : (null, null);
+        }
+
         private static IEnumerable<ConfigurationKeyToDelete> ConfigurationKeysOf(List<Finding> findings)
         {
             var keys = new SortedDictionary<string, ConfigurationKeyToDelete>(StringComparer.OrdinalIgnoreCase);
@@ -317,6 +356,11 @@ namespace SecretlessAnalyzers.MigrationReport
                 if (!keys.TryGetValue(key, out var entry))
                 {
                     keys[key] = entry = new ConfigurationKeyToDelete { Key = key };
+                }
+
+                if (finding.RuleId == "SL2001" && finding.Property("FixBlocker") is null && entry.NewSetting is null)
+                {
+                    (entry.NewSetting, entry.NewValue) = EndpointSetting(finding, key, findings);
                 }
 
                 var list = finding.InSourceCode ? entry.ReadAt : entry.Files;
@@ -484,7 +528,7 @@ namespace SecretlessAnalyzers.MigrationReport
         /// The resource another finding names for the same configuration key: SL2001 sees the client reading
         /// <c>ConnectionStrings:Reports</c>, SL1020 sees the account in <c>appsettings.json</c>.
         /// </summary>
-        private static string? ResourceOfSameSetting(Finding finding, string service, List<Finding> all)
+        internal static string? ResourceOfSameSetting(Finding finding, string service, List<Finding> all)
         {
             var key = finding.Property("ConfigurationKey");
             if (key is null)
@@ -834,7 +878,16 @@ namespace SecretlessAnalyzers.MigrationReport
                         text.Append(", read at ").Append(string.Join(", ", key.ReadAt.Select(f => "`" + f + "`")));
                     }
 
-                    text.Append(": keep only the endpoint (or nothing), and delete the secret from every environment's settings and from Key Vault references that only served it.\n");
+                    if (key.NewSetting is not null)
+                    {
+                        text.Append(": the SL2001 fix reads `").Append(key.NewSetting).Append("` instead: set it")
+                            .Append(key.NewValue is null ? string.Empty : " to `" + key.NewValue + "`")
+                            .Append(" in every environment, then delete the secret from every environment's settings and from Key Vault references that only served it.\n");
+                    }
+                    else
+                    {
+                        text.Append(": keep only the endpoint (or nothing), and delete the secret from every environment's settings and from Key Vault references that only served it.\n");
+                    }
                 }
 
                 text.Append('\n');
@@ -946,6 +999,8 @@ namespace SecretlessAnalyzers.MigrationReport
                 { "key", k.Key },
                 { "files", k.Files.Cast<object?>().ToList() },
                 { "readAt", k.ReadAt.Cast<object?>().ToList() },
+                { "newSetting", k.NewSetting },
+                { "newValue", k.NewValue },
             }).ToList();
             return new JsonObject
             {

@@ -229,6 +229,12 @@ namespace SecretlessAnalyzers.Tests.Report
             Assert.Equal(new[] { "Storage Blob Data Contributor" }, reports.Roles);
             Assert.EndsWith("/storageAccounts/contosoreports", Assert.Single(reports.Grants).Scope);
             Assert.Equal(new[] { "ReportStore.cs:8:5", "appsettings.json:11:5" }, reports.FoundAt);
+            // SL2001's fix reads the endpoint from a new setting: the report names it, with its value when the account is known.
+            var reportsKey = report.ConfigurationKeys.Single(k => k.Key == "ConnectionStrings:Reports");
+            Assert.Equal(("Reports:ServiceUri", "https://contosoreports.blob.core.windows.net"), (reportsKey.NewSetting, reportsKey.NewValue));
+            Assert.Contains("the SL2001 fix reads `Reports:ServiceUri` instead: set it to `https://contosoreports.blob.core.windows.net` in every environment", report.ToMarkdown());
+            Assert.Equal(("Elsewhere:ServiceUri", (string?)null), (report.ConfigurationKeys.Single(k => k.Key == "Elsewhere").NewSetting, report.ConfigurationKeys.Single(k => k.Key == "Elsewhere").NewValue));
+
             var elsewhere = Assert.Single(report.Resources, r => r.Resource == "(the one in setting Elsewhere)");
             Assert.EndsWith("/storageAccounts/<storage-resource-name>", Assert.Single(elsewhere.Grants).Scope);
         }
