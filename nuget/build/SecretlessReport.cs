@@ -744,15 +744,17 @@ namespace SecretlessAnalyzers.MigrationReport
         /// </summary>
         private static void EntraApplication(ResourceAccess access)
         {
+            // The analyzer names the application by its client id when the code holds it as a constant.
+            var application = Guid.TryParse(access.Resource, out _) ? access.Resource : "<application-client-id>";
             access.Kind = "Microsoft Entra application (client secret)";
             access.Scope = "the resources the application's role assignments cover";
             access.Roles.Clear();
             access.RoleNotes.Clear();
             access.RoleNotes.Add("the roles the application holds today: list them, grant the data roles among them to the managed identity, then delete the client secret");
             access.Commands.Add(
-                "az role assignment list --assignee <application-client-id> --all --output table\n"
+                "az role assignment list --assignee " + application + " --all --output table\n"
                 + "# then, once the service runs with its managed identity:\n"
-                + "az ad app credential delete --id <application-client-id> --key-id <secret-key-id>");
+                + "az ad app credential delete --id " + application + " --key-id <secret-key-id>");
         }
 
         private static void AddRoleGrants(ResourceAccess access)

@@ -179,7 +179,8 @@ namespace SecretlessAnalyzers.Credentials
             context.ReportDiagnostic(Diagnostic.Create(
                 ClientSecretRule,
                 argument.Expression.GetLocation(),
-                Properties(secret, "MicrosoftEntraId", role: null, SecretSinks.Credential, blocker, PreferredCredential(context)),
+                Properties(secret, "MicrosoftEntraId", role: null, SecretSinks.Credential, blocker, PreferredCredential(context),
+                    credential is null ? null : ApplicationId(credential.Value.Creation, credential.Value.Constructor, context.SemanticModel, context.CancellationToken)),
                 secret.KindDisplayName,
                 api,
                 SecretRedaction.Redact(value),
@@ -305,6 +306,17 @@ namespace SecretlessAnalyzers.Credentials
                 client?.Name ?? "the client",
                 role,
                 usageRole?.Reason + ApiKeyNote(blocker, client)));
+        }
+
+        /// <summary>The application (client) id a credential is created with, when it is a constant GUID: the app registration that owns the secret.</summary>
+        private static string? ApplicationId(BaseObjectCreationExpressionSyntax creation, IMethodSymbol constructor, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            var argument = CandidateSyntax.FindStringArgument(creation.ArgumentList!, constructor, "clientId");
+            return argument is not null
+                && semanticModel.GetConstantValue(argument.Expression, cancellationToken) is { HasValue: true, Value: string id }
+                && Guid.TryParse(id, out var guid)
+                ? guid.ToString("D")
+                : null;
         }
 
         private static string PreferredCredential(SyntaxNodeAnalysisContext context) =>

@@ -21,6 +21,27 @@ namespace SecretlessAnalyzers.Tests.Credentials
         // ---- SL1005 -------------------------------------------------------------------------------------------
 
         [Fact]
+        public async Task ClientSecret_NamesTheApplicationByItsConstantClientId_ForTheReport()
+        {
+            var source = $$"""
+                using Azure.Identity;
+
+                class Vault
+                {
+                    private const string AppId = "0B9C1F7E-6D2A-4B8E-9C3F-1A2B3C4D5E6F";
+                    public object Known() => new ClientSecretCredential("tenant", AppId, "{{Secret}}");
+                    public object NotAnId() => new ClientSecretCredential("tenant", "client", "{{Secret}}");
+                }
+                """;
+            var result = await AnalyzerRunner.RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new CredentialAnalyzer()), new[] { ("/0/Test0.cs", source) }, extraReferences: AzureReferences.All);
+
+            var diagnostics = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.OrderBy(result.AnalyzerDiagnostics, d => d.Location.SourceSpan.Start));
+            Assert.Equal(2, diagnostics.Length);
+            Assert.Equal("0b9c1f7e-6d2a-4b8e-9c3f-1a2b3c4d5e6f", diagnostics[0].Properties["Resource"]);
+            Assert.False(diagnostics[1].Properties.ContainsKey("Resource"));
+        }
+
+        [Fact]
         public Task ClientSecretCredential_Secret_IsReported_WithAdvice() =>
             Verify.VerifyAnalyzerAsync(
                 $$"""

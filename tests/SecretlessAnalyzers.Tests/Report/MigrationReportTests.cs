@@ -278,11 +278,18 @@ namespace SecretlessAnalyzers.Tests.Report
         public void ClientSecret_ListsTheApplicationsRoleAssignments_InsteadOfAResourceGrant()
         {
             var report = ReportBuilder.Build(
-                Sarif21(Result("SL1005", "Client secret", "Identity.cs", 4, ("SecretKind", "ClientSecret"), ("Service", "MicrosoftEntraId"))),
+                Sarif21(
+                    Result("SL1005", "Client secret", "Identity.cs", 4, ("SecretKind", "ClientSecret"), ("Service", "MicrosoftEntraId")),
+                    Result("SL1005", "Client secret", "Vault.cs", 9, ("SecretKind", "ClientSecret"), ("Service", "MicrosoftEntraId"), ("Resource", "0b9c1f7e-6d2a-4b8e-9c3f-1a2b3c4d5e6f"))),
                 ProjectPath,
                 "net10.0");
 
-            var application = Assert.Single(report.Resources);
+            // The application the code names by its client id gets commands for that id.
+            var named = report.Resources.Single(r => r.Resource == "0b9c1f7e-6d2a-4b8e-9c3f-1a2b3c4d5e6f");
+            Assert.StartsWith("az role assignment list --assignee 0b9c1f7e-6d2a-4b8e-9c3f-1a2b3c4d5e6f --all", Assert.Single(named.Commands));
+            Assert.Contains("az ad app credential delete --id 0b9c1f7e-6d2a-4b8e-9c3f-1a2b3c4d5e6f", named.Commands[0]);
+
+            var application = report.Resources.Single(r => r.Resource == "(unknown)");
             Assert.Equal("Microsoft Entra application (client secret)", application.Kind);
             Assert.Empty(application.Grants);
             Assert.StartsWith("az role assignment list --assignee <application-client-id> --all", Assert.Single(application.Commands));
