@@ -191,7 +191,7 @@ namespace SecretlessAnalyzers.CodeFixes.KeyBased
             CancellationToken cancellationToken)
         {
             if (await ReportedSecret.FindAsync(document, span, properties, cancellationToken).ConfigureAwait(false) is not { } reported
-                || KeyCredentialUses.WalkUpParentheses(reported.Expression).Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax client } } argument
+                || KeyCredentialUses.WalkUpParentheses(reported.Expression).Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } list } argument
                 || reported.SemanticModel.Compilation.GetTypeByMetadataName("Azure.Core.TokenCredential") is not { } tokenCredential)
             {
                 return null;
@@ -199,13 +199,34 @@ namespace SecretlessAnalyzers.CodeFixes.KeyBased
 
             var semanticModel = reported.SemanticModel;
             var credential = reported.Credential(document, kind);
-            if (!KeyCredentialUses.BindsToTokenOverload(client, argument, credential, semanticModel, tokenCredential, cancellationToken))
+            SyntaxNode original = argument.Expression;
+            SyntaxNode? replacement = null;
+            if (call is BaseObjectCreationExpressionSyntax client)
+            {
+                replacement = KeyCredentialUses.BindsToTokenOverload(client, argument, credential, semanticModel, tokenCredential, cancellationToken)
+                    ? credential.WithTriviaFrom(argument.Expression)
+                    : null;
+            }
+            else if (call is InvocationExpressionSyntax invocation)
+            {
+                // clients.AddBlobServiceClient(uri, new StorageSharedKeyCredential(...)) → clients.AddBlobServiceClient(uri).WithCredential(credential)
+                var registration = invocation.WithArgumentList(list.WithArguments(list.Arguments.Remove(argument)));
+                var bound = semanticModel.GetSpeculativeSymbolInfo(invocation.SpanStart, registration, SpeculativeBindingOption.BindAsExpression).Symbol as IMethodSymbol;
+                original = invocation;
+                replacement = bound is not null && bound.Name == ((IMethodSymbol?)semanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol)?.Name
+                    && bound.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Azure"
+                    && !bound.Parameters.Any(p => p.Type.Name.EndsWith("Credential", StringComparison.Ordinal))
+                    ? SecretClientRewriter.WithCredential(semanticModel, invocation, registration, credential)
+                    : null;
+            }
+
+            if (replacement is null)
             {
                 return null;
             }
 
             var unused = UnusedDeclarations.ReferencedBy(argument.Expression, semanticModel, cancellationToken);
-            var rewritten = document.WithSyntaxRoot(reported.Root.ReplaceNode(argument.Expression, credential.WithTriviaFrom(argument.Expression)));
+            var rewritten = document.WithSyntaxRoot(reported.Root.ReplaceNode(original, replacement));
             rewritten = await UnusedDeclarations.RemoveAsync(rewritten, unused, cancellationToken).ConfigureAwait(false);
             rewritten = await FixCleanup.RunAsync(rewritten, cancellationToken).ConfigureAwait(false);
             return await FixVerification.KeepIfItCompilesAsync(document, rewritten, cancellationToken).ConfigureAwait(false);

@@ -146,9 +146,10 @@ namespace SecretlessAnalyzers.KeyBased
 
                 // A registered client is resolved and used elsewhere; a constructed one is followed in this file.
                 var usage = method.MethodKind == MethodKind.Constructor ? ClientUsage.Of(call, semanticModel, cancellationToken) : null;
-                var blocker = KeyBasedClients.IsCredentialKind(kind) && call is BaseObjectCreationExpressionSyntax creation
-                    ? SwapBlockerOf(creation, argument, source, clients.Value, semanticModel, cancellationToken)
-                    : FixBlockerOf(argument.Expression, source);
+                var blocker = !KeyBasedClients.IsCredentialKind(kind) ? FixBlockerOf(argument.Expression, source)
+                    : call is BaseObjectCreationExpressionSyntax creation ? SwapBlockerOf(creation, argument, source, clients.Value, semanticModel, cancellationToken)
+                    : ReadAtTheCall(argument, source) ? null
+                    : Blockers.KeyNotAtClient;
                 Report(context, argument.Expression, clientType, kind, source, usage, UsageRoles.For(client, usage), blocker);
                 return;
             }
@@ -250,10 +251,12 @@ namespace SecretlessAnalyzers.KeyBased
                 return Blockers.NoTokenOverload;
             }
 
-            return source.IsRead && argument.Expression.Span.Contains(source.Value.Span) && argument.SyntaxTree == source.Value.SyntaxTree
-                ? null
-                : Blockers.KeyNotAtClient;
+            return ReadAtTheCall(argument, source) ? null : Blockers.KeyNotAtClient;
         }
+
+        /// <summary>The key is read from configuration or the environment inside the argument (the credential created there).</summary>
+        private static bool ReadAtTheCall(ArgumentSyntax argument, SecretSource source) =>
+            source.IsRead && argument.SyntaxTree == source.Value.SyntaxTree && argument.Expression.Span.Contains(source.Value.Span);
 
         private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, int index, ImmutableArray<IParameterSymbol> parameters)
         {

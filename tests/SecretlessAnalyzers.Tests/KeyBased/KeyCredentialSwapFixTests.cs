@@ -191,6 +191,37 @@ namespace SecretlessAnalyzers.Tests.KeyBased
             }.RunAsync();
 
         [Fact]
+        public Task Registration_WithSharedKeyCredential_MovesTheCredentialToWithCredential() =>
+            Verify.VerifyCodeFixAsync(
+                """
+                using System;
+                using Azure.Storage;
+                using Microsoft.Extensions.Azure;
+                using Microsoft.Extensions.Configuration;
+                using Microsoft.Extensions.DependencyInjection;
+
+                static class Registrations
+                {
+                    public static void Add(IServiceCollection services, IConfiguration config, Uri blobs) =>
+                        services.AddAzureClients(clients => clients.AddBlobServiceClient(blobs, [|new StorageSharedKeyCredential("contoso", config["Storage:Key"])|]));
+                }
+                """,
+                """
+                using System;
+                using Azure.Identity;
+                using Azure.Storage;
+                using Microsoft.Extensions.Azure;
+                using Microsoft.Extensions.Configuration;
+                using Microsoft.Extensions.DependencyInjection;
+
+                static class Registrations
+                {
+                    public static void Add(IServiceCollection services, IConfiguration config, Uri blobs) =>
+                        services.AddAzureClients(clients => clients.AddBlobServiceClient(blobs).WithCredential(new DefaultAzureCredential()));
+                }
+                """);
+
+        [Fact]
         public Task FixAll_SharesOneCredential() =>
             new Verify.Test
             {
