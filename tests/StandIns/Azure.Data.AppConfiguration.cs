@@ -70,3 +70,14 @@ namespace Azure.Data.AppConfiguration
         public override string ToString() { throw null; }
     }
 }
+
+namespace Microsoft.Extensions.Azure
+{
+    // Not declared: AddConfigurationClient<TBuilder, TConfiguration>(this TBuilder, TConfiguration), which binds a
+    // configuration section and carries [RequiresDynamicCode] (absent from netstandard2.0).
+    public static partial class ConfigurationClientBuilderExtensions
+    {
+        public static global::Azure.Core.Extensions.IAzureClientBuilder<global::Azure.Data.AppConfiguration.ConfigurationClient, global::Azure.Data.AppConfiguration.ConfigurationClientOptions> AddConfigurationClient<TBuilder>(this TBuilder builder, string connectionString) where TBuilder : global::Azure.Core.Extensions.IAzureClientFactoryBuilder { throw null; }
+        public static global::Azure.Core.Extensions.IAzureClientBuilder<global::Azure.Data.AppConfiguration.ConfigurationClient, global::Azure.Data.AppConfiguration.ConfigurationClientOptions> AddConfigurationClient<TBuilder>(this TBuilder builder, System.Uri configurationUri) where TBuilder : global::Azure.Core.Extensions.IAzureClientFactoryBuilderWithCredential { throw null; }
+    }
+}

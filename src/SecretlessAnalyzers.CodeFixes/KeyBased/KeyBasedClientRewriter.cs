@@ -10,6 +10,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.Credentials;
+using SecretlessAnalyzers.KeyBased;
 
 namespace SecretlessAnalyzers.CodeFixes.KeyBased
 {
@@ -78,7 +80,24 @@ namespace SecretlessAnalyzers.CodeFixes.KeyBased
             ["AddServiceBusAdministrationClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: false, "AddServiceBusAdministrationClientWithNamespace"),
             ["AddEventHubProducerClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: true, "AddEventHubProducerClientWithNamespace"),
             ["AddEventHubConsumerClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: true, "AddEventHubConsumerClientWithNamespace"),
+            ["AddConfigurationClient"] = new Target("Endpoint", isUri: true, needsEventHub: false, "AddConfigurationClient"),
         }.ToImmutableDictionary();
+
+        /// <summary>
+        /// Storage clients of one container, queue or table (or one blob) built from a connection string and names: the
+        /// service client of the account, with the token overload, and the getters that lead to the same client, one per
+        /// name in parameter order. Their own token overloads take the resource URI, which no setting holds.
+        /// </summary>
+        private static readonly ImmutableDictionary<string, (string Service, string[] Getters)> ResourceClients =
+            new Dictionary<string, (string, string[])>(StringComparer.Ordinal)
+            {
+                ["Azure.Storage.Blobs.BlobContainerClient"] = ("Azure.Storage.Blobs.BlobServiceClient", new[] { "GetBlobContainerClient" }),
+                ["Azure.Storage.Blobs.BlobClient"] = ("Azure.Storage.Blobs.BlobServiceClient", new[] { "GetBlobContainerClient", "GetBlobClient" }),
+                ["Azure.Storage.Queues.QueueClient"] = ("Azure.Storage.Queues.QueueServiceClient", new[] { "GetQueueClient" }),
+                ["Azure.Data.Tables.TableClient"] = ("Azure.Data.Tables.TableServiceClient", new[] { "GetTableClient" }),
+            }.ToImmutableDictionary();
+
+        private const string ServiceUriSetting = "ServiceUri";
 
         /// <summary>The name a connection-string key stands for: <c>Storage</c> for <c>ConnectionStrings:Storage</c> or <c>Storage</c>.</summary>
         private static string SettingName(string configurationKey) =>
@@ -93,6 +112,11 @@ namespace SecretlessAnalyzers.CodeFixes.KeyBased
             CredentialKind kind,
             CancellationToken cancellationToken)
         {
+            if (properties.TryGetValue(DiagnosticProperties.SecretKind, out var credentialKind) && credentialKind is not null && KeyBasedClients.IsCredentialKind(credentialKind))
+            {
+                return await SwapCredentialAsync(document, span, properties, kind, cancellationToken).ConfigureAwait(false);
+            }
+
             if (!properties.TryGetValue(DiagnosticProperties.SecretKind, out var secretKind) || secretKind is not ("ConnectionString" or "AccountKey")
                 || !properties.TryGetValue(DiagnosticProperties.ConfigurationKey, out var key) || string.IsNullOrEmpty(key)
                 || await ReportedSecret.FindAsync(document, span, properties, cancellationToken).ConfigureAwait(false) is not { } reported
@@ -111,6 +135,13 @@ namespace SecretlessAnalyzers.CodeFixes.KeyBased
 
             var settings = new Settings(configuration, SettingName(key!));
             ExpressionSyntax? original = list.Parent as ExpressionSyntax;
+            if (list.Parent is BaseObjectCreationExpressionSyntax resource && secretKind == "ConnectionString"
+                && ResourceClients.TryGetValue(method.ContainingType.ToDisplayString(), out var service))
+            {
+                return await FinishAsync(document, reported.Root, resource,
+                    ThroughServiceClient(resource, list, argument, method, service, settings, reported.Credential(document, kind), semanticModel), cancellationToken).ConfigureAwait(false);
+            }
+
             ExpressionSyntax? rewritten = list.Parent switch
             {
                 BaseObjectCreationExpressionSyntax creation when secretKind == "ConnectionString"
@@ -132,8 +163,154 @@ namespace SecretlessAnalyzers.CodeFixes.KeyBased
                 return null;
             }
 
-            var fixedDocument = await FixCleanup.RunAsync(document.WithSyntaxRoot(reported.Root.ReplaceNode(original, rewritten)), cancellationToken).ConfigureAwait(false);
+            return await FinishAsync(document, reported.Root, original, rewritten, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static async Task<Document?> FinishAsync(Document document, SyntaxNode root, ExpressionSyntax original, ExpressionSyntax? rewritten, CancellationToken cancellationToken)
+        {
+            if (rewritten is null)
+            {
+                return null;
+            }
+
+            var fixedDocument = await FixCleanup.RunAsync(document.WithSyntaxRoot(root.ReplaceNode(original, rewritten)), cancellationToken).ConfigureAwait(false);
             return await FixVerification.KeepIfItCompilesAsync(document, fixedDocument, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// <c>new SearchClient(endpoint, "products", new AzureKeyCredential(config["Search:Key"]))</c> →
+        /// <c>new SearchClient(endpoint, "products", credential)</c>: the endpoint is already an argument, so only the
+        /// credential changes, when overload resolution finds a token constructor in that position. Constants the key
+        /// credential alone used (an account name) are removed.
+        /// </summary>
+        private static async Task<Document?> SwapCredentialAsync(
+            Document document,
+            TextSpan span,
+            ImmutableDictionary<string, string?> properties,
+            CredentialKind kind,
+            CancellationToken cancellationToken)
+        {
+            if (await ReportedSecret.FindAsync(document, span, properties, cancellationToken).ConfigureAwait(false) is not { } reported
+                || KeyCredentialUses.WalkUpParentheses(reported.Expression).Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } list } argument
+                || reported.SemanticModel.Compilation.GetTypeByMetadataName("Azure.Core.TokenCredential") is not { } tokenCredential)
+            {
+                return null;
+            }
+
+            var semanticModel = reported.SemanticModel;
+            var credential = reported.Credential(document, kind);
+            SyntaxNode original = argument.Expression;
+            SyntaxNode? replacement = null;
+            if (call is BaseObjectCreationExpressionSyntax client)
+            {
+                replacement = KeyCredentialUses.BindsToTokenOverload(client, argument, credential, semanticModel, tokenCredential, cancellationToken)
+                    ? credential.WithTriviaFrom(argument.Expression)
+                    : null;
+            }
+            else if (call is InvocationExpressionSyntax invocation)
+            {
+                // clients.AddBlobServiceClient(uri, new StorageSharedKeyCredential(...)) → clients.AddBlobServiceClient(uri).WithCredential(credential)
+                var registration = invocation.WithArgumentList(list.WithArguments(list.Arguments.Remove(argument)));
+                var bound = semanticModel.GetSpeculativeSymbolInfo(invocation.SpanStart, registration, SpeculativeBindingOption.BindAsExpression).Symbol as IMethodSymbol;
+                original = invocation;
+                replacement = bound is not null && bound.Name == ((IMethodSymbol?)semanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol)?.Name
+                    && bound.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Azure"
+                    && !bound.Parameters.Any(p => p.Type.Name.EndsWith("Credential", StringComparison.Ordinal))
+                    ? SecretClientRewriter.WithCredential(semanticModel, invocation, registration, credential)
+                    : null;
+            }
+
+            if (replacement is null)
+            {
+                return null;
+            }
+
+            var unused = UnusedDeclarations.ReferencedBy(argument.Expression, semanticModel, cancellationToken);
+            var rewritten = document.WithSyntaxRoot(reported.Root.ReplaceNode(original, replacement));
+            rewritten = await UnusedDeclarations.RemoveAsync(rewritten, unused, cancellationToken).ConfigureAwait(false);
+            rewritten = await FixCleanup.RunAsync(rewritten, cancellationToken).ConfigureAwait(false);
+            return await FixVerification.KeepIfItCompilesAsync(document, rewritten, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// <c>new BlobClient(cs, "orders", "a.json", options)</c> →
+        /// <c>new BlobServiceClient(new Uri(config["X:ServiceUri"] ?? throw ...), credential, options).GetBlobContainerClient("orders").GetBlobClient("a.json")</c>:
+        /// the same client type (a target-typed <c>new(...)</c> keeps its declared type), reached from the account.
+        /// Null when an argument is neither the secret, a name nor the options, or the result does not bind.
+        /// </summary>
+        private static ExpressionSyntax? ThroughServiceClient(
+            BaseObjectCreationExpressionSyntax original,
+            ArgumentListSyntax list,
+            ArgumentSyntax secret,
+            IMethodSymbol constructor,
+            (string Service, string[] Getters) target,
+            Settings settings,
+            ExpressionSyntax credential,
+            SemanticModel semanticModel)
+        {
+            if (original.Initializer is not null || ArgumentLists.ByParameter(list, constructor) is not { } parameters)
+            {
+                return null;
+            }
+
+            var names = new List<(int Ordinal, ExpressionSyntax Name)>();
+            ExpressionSyntax? options = null;
+            foreach (var argument in list.Arguments)
+            {
+                var parameter = parameters[argument];
+                if (argument == secret)
+                {
+                    continue;
+                }
+
+                if (parameter.Type.Name.EndsWith("Options", StringComparison.Ordinal))
+                {
+                    options = argument.Expression;
+                }
+                else if (parameter.Type.SpecialType == SpecialType.System_String)
+                {
+                    names.Add((parameter.Ordinal, argument.Expression));
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            if (names.Count != target.Getters.Length)
+            {
+                return null;
+            }
+
+            var serviceArguments = new List<ExpressionSyntax> { CredentialSyntax.NewUri(settings.Read(ServiceUriSetting)), credential };
+            if (options is not null)
+            {
+                serviceArguments.Add(options);
+            }
+
+            var service = CredentialSyntax.Annotate(SyntaxFactory.ObjectCreationExpression(
+                SyntaxFactory.Token(SyntaxKind.NewKeyword).WithTrailingTrivia(SyntaxFactory.Space),
+                SyntaxFactory.ParseTypeName(target.Service),
+                ArgumentLists.Replace(list, serviceArguments),
+                initializer: null));
+            if (!SecretDeclarations.BindsToTokenOverload(semanticModel, original, service))
+            {
+                return null;
+            }
+
+            ExpressionSyntax rewritten = service;
+            var index = 0;
+            foreach (var (_, name) in names.OrderBy(n => n.Ordinal))
+            {
+                rewritten = SyntaxFactory.InvocationExpression(
+                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, rewritten, SyntaxFactory.IdentifierName(target.Getters[index++])),
+                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(name.WithoutTrivia()))));
+            }
+
+            // The chain must give the client type the code had.
+            var before = semanticModel.GetTypeInfo(original).Type;
+            var after = semanticModel.GetSpeculativeTypeInfo(original.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Type;
+            return before is not null && SymbolEqualityComparer.Default.Equals(before, after) ? rewritten.WithTriviaFrom(original) : null;
         }
 
         /// <summary>

@@ -1,11 +1,14 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.Credentials;
 
 namespace SecretlessAnalyzers.KeyBased
 {
@@ -31,6 +34,19 @@ namespace SecretlessAnalyzers.KeyBased
 
         private const string NoFixNote = ". No automatic fix: the secret is not read from configuration at the call, so there is no configuration to read the endpoint from";
 
+        /// <summary>Values of <see cref="DiagnosticProperties.FixBlocker"/> for key and SAS credential objects.</summary>
+        public static class Blockers
+        {
+            /// <summary>The client has no constructor that takes a <c>TokenCredential</c> where it takes the key credential.</summary>
+            public const string NoTokenOverload = "NoTokenOverload";
+
+            /// <summary>The key is not read from configuration or the environment inside a credential created at the client.</summary>
+            public const string KeyNotAtClient = "KeyNotAtClient";
+        }
+
+        // Speculative stand-in for the token credential the fix writes: overload resolution decides whether the swap compiles.
+        private static readonly ExpressionSyntax TokenPlaceholder = SyntaxFactory.ParseExpression("default(global::Azure.Core.TokenCredential)");
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
         public override void Initialize(AnalysisContext context)
@@ -51,9 +67,11 @@ namespace SecretlessAnalyzers.KeyBased
         {
             var cancellationToken = model.CancellationToken;
             var tree = model.SemanticModel.SyntaxTree;
+            var root = tree.GetRoot(cancellationToken);
+            var text = tree.GetText(cancellationToken).ToString();
             TextScan.ForEachIdentifierContaining(
-                tree.GetRoot(cancellationToken),
-                tree.GetText(cancellationToken).ToString(),
+                root,
+                text,
                 KeyBasedClients.SearchWord,
                 KeyBasedClients.IdentifierNames,
                 name =>
@@ -69,6 +87,9 @@ namespace SecretlessAnalyzers.KeyBased
                     }
                 },
                 cancellationToken);
+
+            // Any other Azure client: found through the key credential it receives.
+            TextScan.ForEachCreation(root, text, KeyBasedClients.KeyCredentialNames, creation => AnalyzeKeyCredential(model, creation, clients), cancellationToken);
         }
 
         /// <summary><c>builder.AddBlobServiceClient(...)</c> or <c>AddBlobServiceClient(builder, ...)</c> for the method name token.</summary>
@@ -125,7 +146,11 @@ namespace SecretlessAnalyzers.KeyBased
 
                 // A registered client is resolved and used elsewhere; a constructed one is followed in this file.
                 var usage = method.MethodKind == MethodKind.Constructor ? ClientUsage.Of(call, semanticModel, cancellationToken) : null;
-                Report(context, argument.Expression, clientType, kind, source, usage, UsageRoles.For(client, usage), FixBlockerOf(argument.Expression, source));
+                var blocker = !KeyBasedClients.IsCredentialKind(kind) ? FixBlockerOf(argument.Expression, source)
+                    : call is BaseObjectCreationExpressionSyntax creation ? SwapBlockerOf(creation, argument, source, clients.Value, semanticModel, cancellationToken)
+                    : ReadAtTheCall(argument, source) ? null
+                    : Blockers.KeyNotAtClient;
+                Report(context, argument.Expression, clientType, kind, source, usage, UsageRoles.For(client, usage), blocker);
                 return;
             }
         }
@@ -138,6 +163,100 @@ namespace SecretlessAnalyzers.KeyBased
             source.ConfigurationKey is null || !argument.Span.Contains(source.Value.Span) || argument.SyntaxTree != source.Value.SyntaxTree
                 ? FixBlockers.EndpointUnknown
                 : null;
+
+        /// <summary>
+        /// <c>new SearchClient(endpoint, "products", new AzureKeyCredential(config["Search:Key"]))</c>: a key, named key
+        /// or SAS credential read at run time and given to the constructors of Azure clients SL2001 has no table for.
+        /// Reported once, at the credential creation; the clients of <see cref="KeyBasedClients.Classify"/> are reported
+        /// by their own argument, and literal keys are SL1006's.
+        /// </summary>
+        private static void AnalyzeKeyCredential(SemanticModelAnalysisContext context, BaseObjectCreationExpressionSyntax credential, Lazy<KeyBasedClients> clients)
+        {
+            if (credential.ArgumentList is not { Arguments.Count: > 0 })
+            {
+                return;
+            }
+
+            var cancellationToken = context.CancellationToken;
+            var semanticModel = context.SemanticModel;
+            var source = SecretSource.Of(credential, semanticModel, cancellationToken);
+            var folded = StringExpressions.Fold(source.Value, semanticModel, cancellationToken);
+            if (folded is null || !FoldedString.HasHole(folded)
+                || KeyBasedClients.CredentialOfAnyClient(semanticModel.GetTypeInfo(credential, cancellationToken).Type) is not { } kind
+                || KeyCredentialUses.Find(credential, semanticModel, cancellationToken, out var declarator) is not { } uses)
+            {
+                return;
+            }
+
+            INamedTypeSymbol? clientType = null;
+            foreach (var use in uses)
+            {
+                var type = semanticModel.GetTypeInfo(use.Parent!.Parent!, cancellationToken).Type as INamedTypeSymbol;
+                var ns = type?.ContainingNamespace?.ToDisplayString();
+                if (type is null || ns is null || !ns.StartsWith("Azure.", StringComparison.Ordinal) || clients.Value.Classify(type) is not null)
+                {
+                    return;
+                }
+
+                clientType ??= type;
+            }
+
+            string? blocker = null;
+            foreach (var use in uses)
+            {
+                blocker ??= SwapBlockerOf((BaseObjectCreationExpressionSyntax)use.Parent!.Parent!, use, source, clients.Value, semanticModel, cancellationToken);
+            }
+
+            // A credential held in a local or field is removed with its declaration by hand.
+            if (declarator is not null)
+            {
+                blocker ??= Blockers.KeyNotAtClient;
+            }
+
+            Report(context, credential, clientType!, kind, source, usage: null, RoleOfAnyClient(clientType!, uses, semanticModel, cancellationToken), blocker, SecretSinks.ClientConstructor);
+        }
+
+        /// <summary>
+        /// The role for a client SL2001 has no table for: from the calls for a search or App Configuration client
+        /// (<see cref="ClientRoles.UsageDependentService"/>), else the client's namespace (<see cref="ClientRoles.For"/>).
+        /// </summary>
+        private static UsageRole RoleOfAnyClient(INamedTypeSymbol clientType, List<ArgumentSyntax> uses, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            var role = ClientRoles.For(clientType);
+            if (ClientRoles.UsageDependentService(clientType) is not { } service)
+            {
+                return new UsageRole(clientType.ContainingNamespace.ToDisplayString(), role, string.Empty);
+            }
+
+            var usages = uses.Select(use => ClientUsage.Of((ExpressionSyntax)use.Parent!.Parent!, semanticModel, cancellationToken)).ToList();
+            return UsageRoles.For(new KnownClient(service, role, clientType.Name), usages);
+        }
+
+        /// <summary>
+        /// Why a key credential given to <paramref name="client"/> cannot be swapped for a token credential: the client
+        /// has no token constructor in that position, or the key is not read (configuration, environment) inside a
+        /// credential created right there, so the swap would leave the read or the credential behind. Null when it can.
+        /// </summary>
+        private static string? SwapBlockerOf(
+            BaseObjectCreationExpressionSyntax client,
+            ArgumentSyntax argument,
+            SecretSource source,
+            KeyBasedClients clients,
+            SemanticModel semanticModel,
+            CancellationToken cancellationToken)
+        {
+            if (clients.Identity.TokenCredential is not { } tokenCredential
+                || !KeyCredentialUses.BindsToTokenOverload(client, argument, TokenPlaceholder, semanticModel, tokenCredential, cancellationToken))
+            {
+                return Blockers.NoTokenOverload;
+            }
+
+            return ReadAtTheCall(argument, source) ? null : Blockers.KeyNotAtClient;
+        }
+
+        /// <summary>The key is read from configuration or the environment inside the argument (the credential created there).</summary>
+        private static bool ReadAtTheCall(ArgumentSyntax argument, SecretSource source) =>
+            source.IsRead && argument.SyntaxTree == source.Value.SyntaxTree && argument.Expression.Span.Contains(source.Value.Span);
 
         private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, int index, ImmutableArray<IParameterSymbol> parameters)
         {
@@ -165,13 +284,14 @@ namespace SecretlessAnalyzers.KeyBased
             SecretSource source,
             ClientUsage? usage,
             UsageRole role,
-            string? blocker)
+            string? blocker,
+            string? sink = null)
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = kind;
             properties[DiagnosticProperties.Service] = role.Service;
             UsageRoles.AddProperties(properties, role);
-            properties[DiagnosticProperties.Sink] = usage is null ? SecretSinks.ClientRegistration : SecretSinks.ClientConstructor;
+            properties[DiagnosticProperties.Sink] = sink ?? (usage is null ? SecretSinks.ClientRegistration : SecretSinks.ClientConstructor);
             if (source.ConfigurationKey is not null)
             {
                 properties[DiagnosticProperties.ConfigurationKey] = source.ConfigurationKey;
@@ -192,7 +312,15 @@ namespace SecretlessAnalyzers.KeyBased
                 KeyBasedClients.DisplayKind(kind),
                 source.Description,
                 role.Role,
-                blocker is null ? role.Reason : role.Reason + NoFixNote));
+                role.Reason + Note(blocker, clientType)));
         }
+
+        private static string Note(string? blocker, ITypeSymbol clientType) => blocker switch
+        {
+            null => string.Empty,
+            Blockers.NoTokenOverload => ". No automatic fix: " + clientType.Name + " has no constructor that takes a TokenCredential in place of the key credential",
+            Blockers.KeyNotAtClient => ". No automatic fix: the key is not read from configuration or the environment inside a credential created at the client; give the client a token credential and delete the key by hand",
+            _ => NoFixNote,
+        };
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Cosmos;
 using SecretlessAnalyzers.Credentials;
 using SecretlessAnalyzers.Messaging;
@@ -62,6 +64,9 @@ namespace SecretlessAnalyzers.KeyBased
             ["TableSharedKeyCredential"] = "SharedKeyCredential",
         };
 
+        /// <summary>The key credentials any Azure client may take: SL2001 searches files for their names (<see cref="CredentialOfAnyClient"/>).</summary>
+        public static IReadOnlyList<string> KeyCredentialNames { get; } = new[] { "AzureKeyCredential", "AzureNamedKeyCredential", "AzureSasCredential" };
+
         private readonly StorageSymbols _storage;
         private readonly MessagingSymbols _messaging;
         private readonly CosmosSymbols _cosmos;
@@ -71,7 +76,23 @@ namespace SecretlessAnalyzers.KeyBased
             _storage = new StorageSymbols(compilation);
             _messaging = new MessagingSymbols(compilation);
             _cosmos = new CosmosSymbols(compilation);
+            Identity = new AzureIdentitySymbols(compilation);
         }
+
+        /// <summary><c>TokenCredential</c>: whether a key credential argument can be swapped for a token credential.</summary>
+        public AzureIdentitySymbols Identity { get; }
+
+        /// <summary>
+        /// The secret kind of <c>Azure.AzureKeyCredential</c>, <c>Azure.AzureNamedKeyCredential</c> or
+        /// <c>Azure.AzureSasCredential</c>, the credentials of every Azure client; null for any other type.
+        /// </summary>
+        public static string? CredentialOfAnyClient(ITypeSymbol? type) =>
+            type is not null && type.ContainingNamespace?.ToDisplayString() == "Azure" && KeyCredentialNames.Contains(type.Name)
+                ? CredentialKinds[type.Name]
+                : null;
+
+        /// <summary>True for the kinds a credential object carries (key, named key, SAS, shared key): the fix swaps the object.</summary>
+        public static bool IsCredentialKind(string kind) => kind is "KeyCredential" or "NamedKeyCredential" or "SasCredential" or "SharedKeyCredential";
 
         /// <summary>The client a type is, or null when SL2001 does not look at it.</summary>
         public KnownClient? Classify(ITypeSymbol? type)

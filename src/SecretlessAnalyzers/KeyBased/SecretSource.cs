@@ -11,6 +11,7 @@ namespace SecretlessAnalyzers.KeyBased
     public readonly struct SecretSource
     {
         private const int MaxSteps = 6;
+        private const string RunTime = "run time";
 
         private SecretSource(string description, string? configurationKey, ExpressionSyntax value)
         {
@@ -24,6 +25,9 @@ namespace SecretlessAnalyzers.KeyBased
 
         /// <summary>The configuration key read (<c>ConnectionStrings:Storage</c>), when the secret is read from configuration.</summary>
         public string? ConfigurationKey { get; }
+
+        /// <summary>True when the secret is read from configuration or an environment variable (not some other run-time value).</summary>
+        public bool IsRead => Description != RunTime;
 
         /// <summary>The expression that holds the secret itself (inside a credential creation, behind a local...).</summary>
         public ExpressionSyntax Value { get; }
@@ -71,7 +75,7 @@ namespace SecretlessAnalyzers.KeyBased
                 break;
             }
 
-            return new SecretSource("run time", null, current);
+            return new SecretSource(RunTime, null, current);
         }
 
         private static SecretSource Configuration(string key, ExpressionSyntax value) => new SecretSource($"configuration key '{key}'", key, value);

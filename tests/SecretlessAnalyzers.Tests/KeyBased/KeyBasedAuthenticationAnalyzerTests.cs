@@ -22,6 +22,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
 
         private const string Returned = ". Broadest data role: the client is returned";
         private const string NoFix = ". No automatic fix: the secret is not read from configuration at the call, so there is no configuration to read the endpoint from";
+        private const string KeyNotAtClient = ". No automatic fix: the key is not read from configuration or the environment inside a credential created at the client; give the client a token credential and delete the key by hand";
         private const string Registered = ". Broadest data role: the client is registered for dependency injection and used elsewhere";
 
         private static readonly string StorageCs = FakeSecrets.StorageConnectionString();
@@ -114,7 +115,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 Verify.Diagnostic().WithLocation(0).WithArguments("QueueClient", "a connection string", "environment variable 'QUEUE_CONNECTION'", "Storage Queue Data Contributor", Returned + NoFix),
                 Verify.Diagnostic().WithLocation(1).WithArguments("ServiceBusClient", "a connection string", "configuration key 'ConnectionStrings:Orders'", ServiceBusRole, Returned + NoFix),
                 Verify.Diagnostic().WithLocation(2).WithArguments("BlobServiceClient", "a shared key credential", "configuration key 'Storage:Key'", BlobRole, Returned),
-                Verify.Diagnostic().WithLocation(3).WithArguments("BlobContainerClient", "an AzureSasCredential", "run time", BlobRole, Returned + NoFix));
+                Verify.Diagnostic().WithLocation(3).WithArguments("BlobContainerClient", "an AzureSasCredential", "run time", BlobRole, Returned + KeyNotAtClient));
 
         [Fact]
         public Task AppConfiguration_FromSetting_IsReported() =>

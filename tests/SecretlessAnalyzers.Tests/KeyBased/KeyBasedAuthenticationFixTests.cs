@@ -67,11 +67,12 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 """
                 using System;
                 using Azure.Storage.Blobs;
+                using Azure.Storage.Files.Shares;
                 using Microsoft.Extensions.Configuration;
 
                 class Clients
                 {
-                    public BlobContainerClient Container(IConfiguration config) => new BlobContainerClient([|config["Storage"]|], "files");
+                    public ShareClient Share(IConfiguration config) => new ShareClient([|config["Files"]|], "docs");
                     public BlobServiceClient Environment() => new BlobServiceClient([|System.Environment.GetEnvironmentVariable("STORAGE")|]);
                     public BlobServiceClient Local(IConfiguration config)
                     {
@@ -83,11 +84,12 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 """
                 using System;
                 using Azure.Storage.Blobs;
+                using Azure.Storage.Files.Shares;
                 using Microsoft.Extensions.Configuration;
 
                 class Clients
                 {
-                    public BlobContainerClient Container(IConfiguration config) => new BlobContainerClient([|config["Storage"]|], "files");
+                    public ShareClient Share(IConfiguration config) => new ShareClient([|config["Files"]|], "docs");
                     public BlobServiceClient Environment() => new BlobServiceClient([|System.Environment.GetEnvironmentVariable("STORAGE")|]);
                     public BlobServiceClient Local(IConfiguration config)
                     {

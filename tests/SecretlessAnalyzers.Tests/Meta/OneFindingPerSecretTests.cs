@@ -18,6 +18,7 @@ namespace SecretlessAnalyzers.Tests.Meta
         [InlineData("new Azure.Messaging.ServiceBus.ServiceBusClient(\"Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=Send;SharedAccessKey={KEY44}\")", "SL1002")]
         [InlineData("new Azure.Search.Documents.SearchClient(new System.Uri(\"https://contoso.search.windows.net\"), \"orders\", new Azure.AzureKeyCredential(\"{HEX32}\"))", "SL1006")]
         [InlineData("new Azure.Identity.ClientSecretCredential(\"tenant\", \"client\", \"{KEY44}\")", "SL1005")]
+        [InlineData("new Azure.Messaging.EventGrid.EventGridPublisherClient(new System.Uri(\"https://contoso.westus2-1.eventgrid.azure.net/api/events\"), new Azure.AzureKeyCredential(\"{KEY44}\"))", "SL1006")]
         public async Task EachSecret_IsReportedByOneRule(string expression, string rule)
         {
             var source = "class C { object M() => " + expression
@@ -28,6 +29,20 @@ namespace SecretlessAnalyzers.Tests.Meta
             Assert.False(result.HasFailures, result.FormatFailures());
             var ids = result.AnalyzerDiagnostics.Select(d => d.Id).ToList();
             Assert.Equal(new[] { rule }, ids);
+        }
+
+        // A key read at run time is the migration signal (SL2001) and nothing else: no rule that reports literals claims it.
+        [Theory]
+        [InlineData("new Azure.Search.Documents.SearchClient(new System.Uri(\"https://contoso.search.windows.net\"), \"orders\", new Azure.AzureKeyCredential(c[\"Search:Key\"]!))")]
+        [InlineData("new Azure.Messaging.EventGrid.EventGridPublisherClient(new System.Uri(\"https://contoso.westus2-1.eventgrid.azure.net/api/events\"), new Azure.AzureSasCredential(System.Environment.GetEnvironmentVariable(\"SAS\")!))")]
+        [InlineData("new Azure.Storage.Blobs.BlobServiceClient(new System.Uri(\"https://contoso.blob.core.windows.net\"), new Azure.Storage.StorageSharedKeyCredential(\"contoso\", c[\"Storage:Key\"]))")]
+        [InlineData("new Azure.Storage.Blobs.BlobContainerClient(c[\"ConnectionStrings:Storage\"], \"orders\")")]
+        public async Task EachRunTimeKey_IsReportedOnce_BySL2001(string expression)
+        {
+            var source = "class C { object M(Microsoft.Extensions.Configuration.IConfiguration c) => " + expression + "; }";
+            var result = await AnalyzerRunner.RunAsync(AllRules.CreateAnalyzers(), new[] { ("/0/Test0.cs", source) }, extraReferences: AzureReferences.All);
+            Assert.False(result.HasFailures, result.FormatFailures());
+            Assert.Equal(new[] { "SL2001" }, result.AnalyzerDiagnostics.Select(d => d.Id).ToList());
         }
     }
 }
