@@ -52,11 +52,11 @@ namespace SecretlessAnalyzers.Tokens
 
         /// <summary>
         /// Calls <paramref name="analyze"/> once for each string literal (regular, verbatim, raw; not UTF-8, not
-        /// interpolated) whose value may have <paramref name="minLength"/> characters and no space: a value SL1011
-        /// could call a secret. Most literals (messages, SQL, templates) are stopped by the text between their quotes
-        /// without touching the syntax tree.
+        /// interpolated) whose value may pass SL1011's value tests (<see cref="SecretNames.MayBeSecretLiteral"/>).
+        /// Most literals (messages, SQL, URLs, names, GUIDs) are judged by the text between their quotes, without
+        /// touching the syntax tree.
         /// </summary>
-        public static void ForEachSecretLikeLiteral(SyntaxNode root, string text, int minLength, Action<LiteralExpressionSyntax> analyze, CancellationToken cancellationToken)
+        public static void ForEachSecretLikeLiteral(SyntaxNode root, string text, Action<LiteralExpressionSyntax> analyze, CancellationToken cancellationToken)
         {
             var done = 0;
             var quote = text.IndexOf('"');
@@ -64,7 +64,7 @@ namespace SecretlessAnalyzers.Tokens
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var stop = quote + 1 < text.Length ? text.IndexOfAny(QuoteOrWhitespace, quote + 1) : -1;
-                if (quote >= done && MayOpenSecretLikeLiteral(text, quote, stop, minLength))
+                if (quote >= done && MayOpenSecretLikeLiteral(text, quote, stop))
                 {
                     var token = root.FindToken(quote);
                     if (token.Span.Contains(quote))
@@ -82,26 +82,58 @@ namespace SecretlessAnalyzers.Tokens
         }
 
         /// <summary>
-        /// Whether a literal opened by the quote at <paramref name="quote"/> may hold a long enough value without a
-        /// space. A regular or verbatim literal's value holds every character of its source up to the next quote
-        /// (which closes it, or is an escaped quote that is in the value), and escapes only shorten it: a space or a
-        /// tab before <paramref name="minLength"/> characters rules it out. A line end may close a literal being typed.
-        /// A raw literal (<c>"""</c>) is always looked at: its value starts on the next line.
+        /// Whether a literal opened by the quote at <paramref name="quote"/> may hold a value SL1011 looks at; every
+        /// quote of the file is asked, so each literal is asked about its opening quote. A regular or verbatim
+        /// literal's value holds every character of its source up to the next quote (which closes it, or is an
+        /// escaped quote that is in the value, which rules it out): a space or a tab there is in the value, and
+        /// without a backslash those characters are the whole value. A line end may close a literal being typed; a
+        /// raw literal (<c>"""</c>) has its value on the next lines: both are looked at.
         /// </summary>
-        private static bool MayOpenSecretLikeLiteral(string text, int quote, int stop, int minLength)
+        private static bool MayOpenSecretLikeLiteral(string text, int quote, int stop)
         {
             if (quote + 2 < text.Length && text[quote + 1] == '"' && text[quote + 2] == '"')
             {
                 return true;
             }
 
-            var end = stop < 0 ? text.Length : stop;
-            if (end - quote - 1 < minLength)
+            var start = quote + 1;
+            var length = (stop < 0 ? text.Length : stop) - start;
+            if (length < SecretNames.MinimumValueLength)
             {
                 return false;
             }
 
-            return stop < 0 || text[stop] == '"' || text[stop] == '\r' || text[stop] == '\n';
+            if (stop < 0 || text[stop] == '\r' || text[stop] == '\n')
+            {
+                return true;
+            }
+
+            if (text[stop] != '"')
+            {
+                return false;
+            }
+
+            var backslash = text.IndexOf('\\', start, length);
+            return backslash < 0 ? SecretNames.MayBeSecretLiteral(text, start, length) : MayBeEscapedSecret(text, backslash, start + length);
+        }
+
+        /// <summary>
+        /// A value written with escapes: a backslash before a quote, another backslash or a control character's letter
+        /// leaves a quote, a backslash or a control character in the value (or the literal is verbatim and keeps the
+        /// backslash), which SL1011 never calls a secret. Other escapes (<c>\u0041</c>, <c>\x41</c>, <c>\'</c>, and
+        /// <c>\e</c>, valid only from C# 13) may spell anything: the value itself is judged.
+        /// </summary>
+        private static bool MayBeEscapedSecret(string text, int backslash, int end)
+        {
+            for (var i = backslash; i < end; i++)
+            {
+                if (text[i] == '\\' && (i + 1 == end || "\\nrt0abfv".IndexOf(text[i + 1]) >= 0))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

@@ -88,7 +88,7 @@ namespace SecretlessAnalyzers.Tokens
 
             if (scansNamed)
             {
-                LiteralScan.ForEachSecretLikeLiteral(root, text, SecretNames.MinimumValueLength, literal => AnalyzeNamed(file, literal), cancellationToken);
+                LiteralScan.ForEachSecretLikeLiteral(root, text, literal => AnalyzeNamed(file, literal), cancellationToken);
             }
         }
 
@@ -128,8 +128,7 @@ namespace SecretlessAnalyzers.Tokens
             // Names, keys and words ("inventory", "order-customer", "Auth:ClientSecret") can never look like a secret
             // (LooksLikeSecret rejects them too): stop them before any look-up of target names.
             var text = literal.Token.ValueText;
-            if (SecretNames.MayBeSecretValue(text) && !SecretNames.IsNameLike(text) && !SecretNames.IsGuid(text)
-                && KnownSecretDetector.Detect(text) is null)
+            if (SecretNames.MayBeSecretLiteral(text, 0, text.Length) && KnownSecretDetector.Detect(text) is null)
             {
                 AnalyzeNamedLiteral(file, literal, text);
             }
