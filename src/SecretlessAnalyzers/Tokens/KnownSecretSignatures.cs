@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace SecretlessAnalyzers.Tokens
 {
     /// <summary>
@@ -24,21 +27,36 @@ namespace SecretlessAnalyzers.Tokens
             "\\u", "\\U", "\\x",
         };
 
-        // Whether some signature starts with the two (ASCII) characters: one table look-up per character of the text.
-        private static readonly bool[] FirstPairs = CreateFirstPairs();
+        // The signatures that start with two characters, by their low bytes: one look-up per character of the text.
+        // Characters outside ASCII share a slot with an ASCII one, which costs a comparison, never a miss.
+        private static readonly byte[] PairGroups = new byte[256 * 256];
+        private static readonly string[][] Groups = CreateGroups();
 
         /// <summary>The position of the first signature at or after <paramref name="start"/>, or -1.</summary>
         public static int IndexOf(string text, int start)
         {
             var last = text.Length - 1;
-            for (var i = start < 0 ? 0 : start; i < last; i++)
+            if (start < 0)
             {
-                var first = text[i];
-                var second = text[i + 1];
-                if (first < 128 && second < 128 && FirstPairs[first << 7 | second] && StartsWithSignature(text, i))
+                start = 0;
+            }
+
+            if (start >= last)
+            {
+                return -1;
+            }
+
+            var previous = text[start] & 0xFF;
+            for (var i = start; i < last; i++)
+            {
+                var next = text[i + 1] & 0xFF;
+                var group = PairGroups[previous << 8 | next];
+                if (group != 0 && StartsWithAny(text, i, Groups[group]))
                 {
                     return i;
                 }
+
+                previous = next;
             }
 
             return -1;
@@ -47,13 +65,11 @@ namespace SecretlessAnalyzers.Tokens
         /// <summary>Whether <paramref name="text"/> holds a signature: every text the detector recognises does.</summary>
         public static bool MayContainSecret(string text) => IndexOf(text, 0) >= 0;
 
-        private static bool StartsWithSignature(string text, int position)
+        private static bool StartsWithAny(string text, int position, string[] signatures)
         {
-            foreach (var signature in Signatures)
+            foreach (var signature in signatures)
             {
-                if (text[position] == signature[0] && text[position + 1] == signature[1]
-                    && position + signature.Length <= text.Length
-                    && string.CompareOrdinal(text, position, signature, 0, signature.Length) == 0)
+                if (position + signature.Length <= text.Length && string.CompareOrdinal(text, position, signature, 0, signature.Length) == 0)
                 {
                     return true;
                 }
@@ -62,15 +78,27 @@ namespace SecretlessAnalyzers.Tokens
             return false;
         }
 
-        private static bool[] CreateFirstPairs()
+        private static string[][] CreateGroups()
         {
-            var pairs = new bool[128 * 128];
+            var groups = new List<string[]> { Array.Empty<string>() };
             foreach (var signature in Signatures)
             {
-                pairs[signature[0] << 7 | signature[1]] = true;
+                var pair = signature[0] << 8 | signature[1];
+                if (PairGroups[pair] == 0)
+                {
+                    PairGroups[pair] = (byte)groups.Count;
+                    groups.Add(new[] { signature });
+                }
+                else
+                {
+                    var group = groups[PairGroups[pair]];
+                    Array.Resize(ref group, group.Length + 1);
+                    group[group.Length - 1] = signature;
+                    groups[PairGroups[pair]] = group;
+                }
             }
 
-            return pairs;
+            return groups.ToArray();
         }
     }
 }
