@@ -80,7 +80,7 @@ namespace SecretlessAnalyzers.Tokens
 
             var text = tree.GetText(cancellationToken).ToString();
             var root = tree.GetRoot(cancellationToken);
-            var file = new FileContext(context, state, options);
+            var file = new FileContext(new SecretContext(context.SemanticModel, context.ReportDiagnostic, cancellationToken), state, options);
             if (scansKnown)
             {
                 LiteralScan.ForEachSignatureValue(root, text, value => AnalyzeKnown(file, value), cancellationToken);
@@ -262,12 +262,12 @@ namespace SecretlessAnalyzers.Tokens
                 && ConnectionStringAnchors.EndsWithSecretKeyword(previous.Token.ValueText);
         }
 
-        /// <summary>What the checks of one file share.</summary>
-        private readonly struct FileContext
+        /// <summary>What the checks of one file share: the file's model, the compilation's state, the file's options.</summary>
+        private sealed class FileContext
         {
-            private readonly SemanticModelAnalysisContext _context;
+            private readonly SecretContext _context;
 
-            public FileContext(SemanticModelAnalysisContext context, CompilationState state, SecretlessOptions options)
+            public FileContext(SecretContext context, CompilationState state, SecretlessOptions options)
             {
                 _context = context;
                 State = state;
