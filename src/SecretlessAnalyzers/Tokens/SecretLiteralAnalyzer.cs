@@ -57,42 +57,57 @@ namespace SecretlessAnalyzers.Tokens
             {
                 var compilation = start.Compilation;
                 var state = new CompilationState(compilation);
-                start.RegisterSyntaxNodeAction(context => AnalyzeLiteral(context, state), SyntaxKind.StringLiteralExpression);
-                start.RegisterSyntaxNodeAction(context => AnalyzeInterpolation(context, state), SyntaxKind.InterpolatedStringExpression);
+                start.RegisterSemanticModelAction(context => AnalyzeFile(context, state));
             });
         }
 
-        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, CompilationState state)
+        /// <summary>
+        /// One pass per rule over the file's text instead of a callback per literal: SL1010 looks only at the string
+        /// values that hold a format's fixed text (<see cref="KnownSecretSignatures"/>), SL1011 only at the literals
+        /// whose source could hold a secret-like value (<see cref="LiteralScan"/>).
+        /// </summary>
+        private static void AnalyzeFile(SemanticModelAnalysisContext context, CompilationState state)
         {
-            var literal = (LiteralExpressionSyntax)context.Node;
-            var text = literal.Token.ValueText;
-
-            // Most literals stop here: shorter than any secret the two rules look for.
-            if (text.Length < SecretNames.MinimumValueLength)
+            var cancellationToken = context.CancellationToken;
+            var tree = context.SemanticModel.SyntaxTree;
+            var options = SecretlessOptions.For(context.Options, tree);
+            var scansKnown = options.Scans(state.IsTestProject, heuristic: false);
+            var scansNamed = options.Scans(state.IsTestProject, heuristic: true);
+            if (!scansKnown && !scansNamed)
             {
                 return;
             }
 
-            var known = KnownSecretDetector.Detect(text);
-            if (known is not null)
+            var text = tree.GetText(cancellationToken).ToString();
+            var root = tree.GetRoot(cancellationToken);
+            var file = new FileContext(new SecretContext(context.SemanticModel, context.ReportDiagnostic, cancellationToken), state, options);
+            if (scansKnown)
             {
-                ReportKnown(context, state, literal, text, known);
-                return;
+                LiteralScan.ForEachSignatureValue(root, text, value => AnalyzeKnown(file, value), cancellationToken);
             }
 
-            // Names, keys and words ("inventory", "order-customer", "Auth:ClientSecret") can never look like a secret
-            // (LooksLikeSecret rejects them too): stop them before any look-up of options or target names.
-            if (SecretNames.MayBeSecretValue(text) && !SecretNames.IsNameLike(text) && !SecretNames.IsGuid(text))
+            if (scansNamed)
             {
-                AnalyzeNamedLiteral(context, state, literal, text);
+                LiteralScan.ForEachSecretLikeLiteral(root, text, literal => AnalyzeNamed(file, literal), cancellationToken);
             }
         }
 
-        /// <summary>A secret in the text parts of an interpolated string (<c>$"Bearer {user} ghp_..."</c>).</summary>
-        private static void AnalyzeInterpolation(SyntaxNodeAnalysisContext context, CompilationState state)
+        /// <summary>SL1010 on a literal or an interpolated string that holds a format's fixed text.</summary>
+        private static void AnalyzeKnown(FileContext file, ExpressionSyntax value)
         {
-            var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
-            foreach (var content in interpolated.Contents)
+            if (value is LiteralExpressionSyntax literal)
+            {
+                var text = literal.Token.ValueText;
+                if (text.Length >= SecretNames.MinimumValueLength && KnownSecretDetector.Detect(text) is { } known)
+                {
+                    ReportKnown(file, literal, text, known);
+                }
+
+                return;
+            }
+
+            // A secret in the text parts of an interpolated string ($"Bearer {user} ghp_...").
+            foreach (var content in ((InterpolatedStringExpressionSyntax)value).Contents)
             {
                 if (content is InterpolatedStringTextSyntax part)
                 {
@@ -100,19 +115,29 @@ namespace SecretlessAnalyzers.Tokens
                     var known = KnownSecretDetector.Detect(text);
                     if (known is not null)
                     {
-                        ReportKnown(context, state, interpolated, text, known);
+                        ReportKnown(file, value, text, known);
                         return;
                     }
                 }
             }
         }
 
-        private static void ReportKnown(SyntaxNodeAnalysisContext context, CompilationState state, ExpressionSyntax expression, string text, KnownSecret secret)
+        /// <summary>SL1011 on a literal whose source passed the text filter; a known format is SL1010's.</summary>
+        private static void AnalyzeNamed(FileContext file, LiteralExpressionSyntax literal)
         {
-            var options = SecretlessOptions.For(context.Options, context.Node.SyntaxTree);
-            if (!options.Scans(state.IsTestProject, heuristic: false)
-                || ConnectionStringAnchors.HasSecretKeyword(text)
-                || IsClaimedByCredentialRule(expression, context.SemanticModel, state.Credentials, context.CancellationToken))
+            // Names, keys and words ("inventory", "order-customer", "Auth:ClientSecret") can never look like a secret
+            // (LooksLikeSecret rejects them too): stop them before any look-up of target names.
+            var text = literal.Token.ValueText;
+            if (SecretNames.MayBeSecretLiteral(text, 0, text.Length) && KnownSecretDetector.Detect(text) is null)
+            {
+                AnalyzeNamedLiteral(file, literal, text);
+            }
+        }
+
+        private static void ReportKnown(FileContext file, ExpressionSyntax expression, string text, KnownSecret secret)
+        {
+            if (ConnectionStringAnchors.HasSecretKeyword(text)
+                || IsClaimedByCredentialRule(expression, file.SemanticModel, file.State.Credentials, file.CancellationToken))
             {
                 return;
             }
@@ -124,7 +149,7 @@ namespace SecretlessAnalyzers.Tokens
 
             // A checksum-verified key was generated by the service: certain enough to be an error.
             var severity = secret.ChecksumVerified ? DiagnosticSeverity.Error : KnownFormatRule.DefaultSeverity;
-            context.ReportDiagnostic(Diagnostic.Create(
+            file.ReportDiagnostic(Diagnostic.Create(
                 KnownFormatRule,
                 expression.GetLocation(),
                 severity,
@@ -144,20 +169,15 @@ namespace SecretlessAnalyzers.Tokens
             _ => "keep it in Azure Key Vault and read it through configuration, then rotate it",
         };
 
-        private static void AnalyzeNamedLiteral(SyntaxNodeAnalysisContext context, CompilationState state, LiteralExpressionSyntax literal, string text)
+        private static void AnalyzeNamedLiteral(FileContext file, LiteralExpressionSyntax literal, string text)
         {
-            var options = SecretlessOptions.For(context.Options, context.Node.SyntaxTree);
-            if (!options.Scans(state.IsTestProject, heuristic: true))
-            {
-                return;
-            }
-
             // The target's name comes first: it is read from syntax (a call is bound only when its name hints at a
             // secret), and most literals go to nothing named like a secret. The value tests run only for the rest.
-            var target = SecretTarget.Find(literal, options.SecretWords, context.SemanticModel, context.CancellationToken);
+            var options = file.Options;
+            var target = SecretTarget.Find(literal, options.SecretWords, file.SemanticModel, file.CancellationToken);
             if (target is null
                 || !SecretNames.LooksLikeSecret(text, options.MinEntropy, options.SecretWords)
-                || IsClaimedByCredentialRule(literal, context.SemanticModel, state.Credentials, context.CancellationToken))
+                || IsClaimedByCredentialRule(literal, file.SemanticModel, file.State.Credentials, file.CancellationToken))
             {
                 return;
             }
@@ -166,7 +186,7 @@ namespace SecretlessAnalyzers.Tokens
             properties[DiagnosticProperties.SecretKind] = "SecretNamedLiteral";
             properties[DiagnosticProperties.Sink] = SecretSinks.Declaration;
             properties["SecretWord"] = target.Value.Word;
-            context.ReportDiagnostic(Diagnostic.Create(
+            file.ReportDiagnostic(Diagnostic.Create(
                 SecretNamedRule,
                 literal.GetLocation(),
                 properties.ToImmutable(),
@@ -240,6 +260,29 @@ namespace SecretlessAnalyzers.Tokens
             var position = leaves.IndexOf(identifier);
             return position > 0 && leaves[position - 1] is LiteralExpressionSyntax previous
                 && ConnectionStringAnchors.EndsWithSecretKeyword(previous.Token.ValueText);
+        }
+
+        /// <summary>What the checks of one file share: the file's model, the compilation's state, the file's options.</summary>
+        private sealed class FileContext
+        {
+            private readonly SecretContext _context;
+
+            public FileContext(SecretContext context, CompilationState state, SecretlessOptions options)
+            {
+                _context = context;
+                State = state;
+                Options = options;
+            }
+
+            public CompilationState State { get; }
+
+            public SecretlessOptions Options { get; }
+
+            public SemanticModel SemanticModel => _context.SemanticModel;
+
+            public CancellationToken CancellationToken => _context.CancellationToken;
+
+            public void ReportDiagnostic(Diagnostic diagnostic) => _context.ReportDiagnostic(diagnostic);
         }
 
         /// <summary>What one compilation computes at most once, and only when a literal needs it.</summary>

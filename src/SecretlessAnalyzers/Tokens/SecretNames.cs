@@ -80,14 +80,17 @@ namespace SecretlessAnalyzers.Tokens
         /// Cheap character-level test run on every candidate literal before any name is looked up: length, no
         /// whitespace, not a URL, path, template, connection string or key path. No allocation.
         /// </summary>
-        public static bool MayBeSecretValue(string value)
+        public static bool MayBeSecretValue(string value) => MayBeSecretValue(value, 0, value.Length);
+
+        /// <summary><see cref="MayBeSecretValue(string)"/> on the <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>.</summary>
+        public static bool MayBeSecretValue(string text, int start, int length)
         {
-            if (value.Length < MinimumValueLength || value.Length > MaximumValueLength)
+            if (length < MinimumValueLength || length > MaximumValueLength)
             {
                 return false;
             }
 
-            var first = value[0];
+            var first = text[start];
             if (first == '@' || first == '$' || first == '%' || first == ':' || first == '/' || first == '\\' || first == '~' || first == '.' || first == '#')
             {
                 // SQL and template parameters (@password, :password, $VAR, %VAR%), paths, comments.
@@ -96,20 +99,21 @@ namespace SecretlessAnalyzers.Tokens
 
             var hasSemicolon = false;
             var hasEquals = false;
-            for (var i = 0; i < value.Length; i++)
+            var end = start + length;
+            for (var i = start; i < end; i++)
             {
-                var c = value[i];
+                var c = text[i];
                 if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '{' || c == '}' || c == '\\' || c == '"' || c == '<' || c == '>')
                 {
                     return false;
                 }
 
                 hasSemicolon |= c == ';';
-                hasEquals |= c == '=' && i < value.Length - 2;
+                hasEquals |= c == '=' && i < end - 2;
             }
 
             // key=value;key=value is a connection string: the connection-string rules judge it.
-            return !(hasSemicolon && hasEquals) && value.IndexOf("://", StringComparison.Ordinal) < 0;
+            return !(hasSemicolon && hasEquals) && text.IndexOf("://", start, length, StringComparison.Ordinal) < 0;
         }
 
         /// <summary>
@@ -151,17 +155,25 @@ namespace SecretlessAnalyzers.Tokens
         }
 
         /// <summary>A GUID (with dashes, optionally braced): an id, not a secret.</summary>
-        public static bool IsGuid(string value)
+        public static bool IsGuid(string value) => IsGuid(value, 0, value.Length);
+
+        /// <summary><see cref="IsGuid(string)"/> on the <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>.</summary>
+        public static bool IsGuid(string text, int start, int length)
         {
-            var text = value.Length == 38 && value[0] == '{' && value[37] == '}' ? value.Substring(1, 36) : value;
-            if (text.Length != 36)
+            if (length == 38 && text[start] == '{' && text[start + 37] == '}')
+            {
+                start++;
+                length = 36;
+            }
+
+            if (length != 36)
             {
                 return false;
             }
 
             for (var i = 0; i < 36; i++)
             {
-                var c = text[i];
+                var c = text[start + i];
                 var isDashPosition = i == 8 || i == 13 || i == 18 || i == 23;
                 if (isDashPosition ? c != '-' : !Uri.IsHexDigit(c))
                 {
@@ -176,20 +188,24 @@ namespace SecretlessAnalyzers.Tokens
         /// An identifier, configuration key or file name: segments separated by <c>. _ : - /</c>, each letters
         /// optionally followed by digits (<c>AZURE_CLIENT_SECRET</c>, <c>Auth:ClientSecret</c>, <c>secrets.v2.json</c>).
         /// </summary>
-        public static bool IsNameLike(string value)
+        public static bool IsNameLike(string value) => IsNameLike(value, 0, value.Length);
+
+        /// <summary><see cref="IsNameLike(string)"/> on the <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>.</summary>
+        public static bool IsNameLike(string text, int start, int length)
         {
-            var i = 0;
-            while (i < value.Length)
+            var end = start + length;
+            var i = start;
+            while (i < end)
             {
                 var letters = 0;
-                while (i < value.Length && char.IsLetter(value[i]))
+                while (i < end && char.IsLetter(text[i]))
                 {
                     letters++;
                     i++;
                 }
 
                 var digits = 0;
-                while (i < value.Length && char.IsDigit(value[i]))
+                while (i < end && char.IsDigit(text[i]))
                 {
                     digits++;
                     i++;
@@ -200,9 +216,9 @@ namespace SecretlessAnalyzers.Tokens
                     return false;
                 }
 
-                if (i < value.Length)
+                if (i < end)
                 {
-                    var separator = value[i];
+                    var separator = text[i];
                     if (separator != '.' && separator != '_' && separator != ':' && separator != '-' && separator != '/')
                     {
                         return false;
@@ -214,6 +230,13 @@ namespace SecretlessAnalyzers.Tokens
 
             return true;
         }
+
+        /// <summary>
+        /// The value tests SL1011 runs before looking for a target: <see cref="MayBeSecretValue(string)"/>, not
+        /// <see cref="IsNameLike(string)"/>, not <see cref="IsGuid(string)"/>.
+        /// </summary>
+        public static bool MayBeSecretLiteral(string text, int start, int length) =>
+            MayBeSecretValue(text, start, length) && !IsNameLike(text, start, length) && !IsGuid(text, start, length);
 
         private static int CharacterClasses(string value)
         {
