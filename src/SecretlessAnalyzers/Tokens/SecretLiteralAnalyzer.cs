@@ -80,7 +80,7 @@ namespace SecretlessAnalyzers.Tokens
 
             var text = tree.GetText(cancellationToken).ToString();
             var root = tree.GetRoot(cancellationToken);
-            var file = new FileContext(new SecretContext(context.SemanticModel, context.ReportDiagnostic, cancellationToken), state, options);
+            var file = new FileContext(new SecretContext(context.SemanticModel, context.Options, context.ReportDiagnostic, cancellationToken), state, options);
             if (scansKnown)
             {
                 LiteralScan.ForEachSignatureValue(root, text, value => AnalyzeKnown(file, value), cancellationToken);
