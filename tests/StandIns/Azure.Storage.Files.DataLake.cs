@@ -68,6 +68,22 @@ namespace Azure.Storage.Files.DataLake
         public virtual string AccountName { get { throw null; } }
         public virtual string Name { get { throw null; } }
         public virtual System.Uri Uri { get { throw null; } }
+
+        public virtual Azure.Storage.Files.DataLake.DataLakeDirectoryClient GetDirectoryClient(string directoryName) { throw null; }
+    }
+
+    public partial class DataLakePathClient
+    {
+        protected DataLakePathClient() { }
+
+        public virtual Azure.Response<Azure.Storage.Files.DataLake.Models.PathInfo> SetAccessControlList(System.Collections.Generic.IList<Azure.Storage.Files.DataLake.Models.PathAccessControlItem> accessControlList, string owner = null, string group = null, Azure.Storage.Files.DataLake.Models.DataLakeRequestConditions conditions = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken)) { throw null; }
+    }
+
+    public partial class DataLakeDirectoryClient : Azure.Storage.Files.DataLake.DataLakePathClient
+    {
+        protected DataLakeDirectoryClient() { }
+        public DataLakeDirectoryClient(string connectionString, string fileSystemName, string directoryPath) { }
+        public DataLakeDirectoryClient(System.Uri directoryUri, Azure.Core.TokenCredential credential) { }
     }
 
     public partial class DataLakeServiceClient
@@ -88,6 +104,24 @@ namespace Azure.Storage.Files.DataLake
         public virtual System.Uri Uri { get { throw null; } }
 
         public virtual Azure.Storage.Files.DataLake.DataLakeFileSystemClient GetFileSystemClient(string fileSystemName) { throw null; }
+    }
+}
+
+namespace Azure.Storage.Files.DataLake.Models
+{
+    public partial class DataLakeRequestConditions : Azure.RequestConditions
+    {
+        public DataLakeRequestConditions() { }
+    }
+
+    public partial class PathAccessControlItem
+    {
+        public PathAccessControlItem() { }
+    }
+
+    public partial class PathInfo
+    {
+        internal PathInfo() { }
     }
 }
 

@@ -469,7 +469,9 @@ namespace SecretlessAnalyzers.KeyBased
             switch (client.Service, client.ServiceKind)
             {
                 case ("Storage", "blob" or "dfs"):
-                    return readOnly ? "Storage Blob Data Reader" : "Storage Blob Data Contributor";
+                    // POSIX access control of Data Lake paths (ACLs, owner, permissions) needs the Owner role.
+                    return data.Any(IsAccessControlChange) ? "Storage Blob Data Owner"
+                        : readOnly ? "Storage Blob Data Reader" : "Storage Blob Data Contributor";
                 case ("Storage", "table"):
                     return readOnly ? "Storage Table Data Reader" : "Storage Table Data Contributor";
                 case ("Storage", "file"):
@@ -578,6 +580,10 @@ namespace SecretlessAnalyzers.KeyBased
 
             return false;
         }
+
+        private static bool IsAccessControlChange(string name) =>
+            name.StartsWith("SetAccessControl", StringComparison.Ordinal) || name.StartsWith("SetPermissions", StringComparison.Ordinal)
+            || name.StartsWith("UpdateAccessControl", StringComparison.Ordinal) || name.StartsWith("RemoveAccessControl", StringComparison.Ordinal);
 
         private static bool IsRead(string name)
         {

@@ -166,6 +166,27 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     "Azure Service Bus Data Sender (to send) / Azure Service Bus Data Receiver (to receive)", ". Broadest data role: the client is returned"));
 
         [Fact]
+        public Task DataLakeAccessControl_IsAdministration_AndNeedsTheOwnerRole() =>
+            Verify.VerifyAnalyzerAsync(
+                """
+                using System.Collections.Generic;
+                using Azure.Storage.Files.DataLake;
+                using Azure.Storage.Files.DataLake.Models;
+                using Microsoft.Extensions.Configuration;
+
+                class Lake
+                {
+                    public void Share(IConfiguration config, IList<PathAccessControlItem> acl)
+                    {
+                        var lake = new DataLakeServiceClient({|#0:config["Lake"]|});
+                        lake.GetFileSystemClient("raw").GetDirectoryClient("landing").SetAccessControlList(acl);
+                    }
+                }
+                """,
+                Verify.Diagnostic().WithLocation(0).WithArguments("DataLakeServiceClient", "a connection string", "configuration key 'Lake'", "Storage Blob Data Owner",
+                    ". Role from the calls: GetDirectoryClient, GetFileSystemClient, SetAccessControlList"));
+
+        [Fact]
         public Task EscapingClients_KeepTheBroaderRole_WithTheReason() =>
             Verify.VerifyAnalyzerAsync(
                 """
