@@ -895,8 +895,10 @@ namespace SecretlessAnalyzers.MigrationReport
                 text.Append('\n');
             }
 
-            // Findings in code with no blocker; a read of a configuration key is migrated with the client it feeds.
-            var fixable = report.Findings.Where(f => f.InSourceCode && f.Property("FixBlocker") is null && f.Property("ConfigurationKey") is null).Select(f => f.RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
+            // Findings in code with no blocker; a read of a configuration key (SL1021) is migrated with the client it
+            // feeds, which SL2001's fix rewrites.
+            var fixable = report.Findings.Where(f => f.InSourceCode && f.Property("FixBlocker") is null && (f.Property("ConfigurationKey") is null || f.RuleId == "SL2001"))
+                .Select(f => f.RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
             text.Append(h2).Append(" Then\n\n");
             if (fixable.Count > 0)
             {
@@ -919,6 +921,11 @@ namespace SecretlessAnalyzers.MigrationReport
             if (blocker is not null)
             {
                 return BlockerNotes.TryGetValue(blocker, out var note) ? note : blocker;
+            }
+
+            if (finding.RuleId == "SL2001" && finding.InSourceCode)
+            {
+                return "Code fix (`dotnet format analyzers --diagnostics SL2001 --severity info`), then set the endpoint setting below";
             }
 
             if (finding.Property("ConfigurationKey") is { } key)

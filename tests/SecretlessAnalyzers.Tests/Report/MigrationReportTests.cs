@@ -233,6 +233,8 @@ namespace SecretlessAnalyzers.Tests.Report
             var reportsKey = report.ConfigurationKeys.Single(k => k.Key == "ConnectionStrings:Reports");
             Assert.Equal(("Reports:ServiceUri", "https://contosoreports.blob.core.windows.net"), (reportsKey.NewSetting, reportsKey.NewValue));
             Assert.Contains("the SL2001 fix reads `Reports:ServiceUri` instead: set it to `https://contosoreports.blob.core.windows.net` in every environment", report.ToMarkdown());
+            Assert.Contains("1. Apply the automatic fixes: `dotnet format analyzers Orders.csproj --diagnostics SL2001 --severity info`", report.ToMarkdown());
+            Assert.Contains("| Code fix (`dotnet format analyzers --diagnostics SL2001 --severity info`), then set the endpoint setting below |", report.ToMarkdown());
             Assert.Equal(("Elsewhere:ServiceUri", (string?)null), (report.ConfigurationKeys.Single(k => k.Key == "Elsewhere").NewSetting, report.ConfigurationKeys.Single(k => k.Key == "Elsewhere").NewValue));
 
             var elsewhere = Assert.Single(report.Resources, r => r.Resource == "(the one in setting Elsewhere)");
