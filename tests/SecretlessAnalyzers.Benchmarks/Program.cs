@@ -38,6 +38,12 @@ namespace SecretlessAnalyzers.Benchmarks
                 return 0;
             }
 
+            if (Array.IndexOf(args, "--family-cost") >= 0)
+            {
+                FamilyCost.Run(lines);
+                return 0;
+            }
+
             if (Array.IndexOf(args, "--rules-only") >= 0)
             {
                 // Quick look at the per-rule times, without the BenchmarkDotNet runs.

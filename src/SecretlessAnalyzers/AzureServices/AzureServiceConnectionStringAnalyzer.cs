@@ -63,8 +63,9 @@ namespace SecretlessAnalyzers.AzureServices
             SecretAnalysis.RegisterActions(context, compilation => new AzureServiceSymbols(compilation), Candidates, AnalyzeValue, analyzeCreation: null);
         }
 
-        // Words these connection strings cannot be written without (Redis password=, App Configuration Secret=, AccessKey=).
-        private static readonly CandidateSyntax Candidates = new CandidateSyntax(MentionsSecret, new[] { "password", "secret", "key" }, Array.Empty<string>(), MinimumLength);
+        // Words these connection strings cannot be written without (Redis password=, App Configuration Secret=, AccessKey=,
+        // Event Grid's *Key=), counted where they end the key ("AccessKey=", not "apiKeyHeader").
+        private static readonly CandidateSyntax Candidates = new CandidateSyntax(MentionsSecret, new[] { "password", "secret", "key" }, Array.Empty<string>(), MinimumLength, triggerWordsEndKeys: true);
 
         private static void AnalyzeValue(SecretContext context, ExpressionSyntax whole, string value, Lazy<AzureServiceSymbols> symbols)
         {

@@ -18,8 +18,10 @@ namespace SecretlessAnalyzers.Common
         /// <param name="triggerWords">Words searched for, case-insensitively, in the file text; a string value is examined only when one of its literal parts contains one.</param>
         /// <param name="creationTypeNames">Identifiers the family examines: type names of object creations (credential types, clients with key overloads), or property names such as <c>Password</c>.</param>
         /// <param name="minimumLiteralLength">The shortest standalone literal that can hold the family's secret.</param>
-        public CandidateSyntax(Func<string, bool> mightContainSecret, string[] triggerWords, string[] creationTypeNames, int minimumLiteralLength = 0)
+        /// <param name="triggerWordsEndKeys">The trigger words end the connection-string keys the family's secrets follow (<c>Password=</c>): an occurrence counts only where it can end a key (<see cref="TextScan.MayEndKey"/>).</param>
+        public CandidateSyntax(Func<string, bool> mightContainSecret, string[] triggerWords, string[] creationTypeNames, int minimumLiteralLength = 0, bool triggerWordsEndKeys = false)
         {
+            TriggerWordsEndKeys = triggerWordsEndKeys;
             _mightContainSecret = mightContainSecret;
             MinimumLiteralLength = minimumLiteralLength;
             TriggerWords = triggerWords;
@@ -29,6 +31,9 @@ namespace SecretlessAnalyzers.Common
         public IReadOnlyList<string> TriggerWords { get; }
 
         public IReadOnlyList<string> CreationTypeNames { get; }
+
+        /// <summary>Whether a trigger word counts only where it can end a connection-string key.</summary>
+        public bool TriggerWordsEndKeys { get; }
 
         /// <summary>A standalone literal must pass the whole-value filter; concatenations and interpolations are folded first.</summary>
         public bool PassesLiteralFilter(ExpressionSyntax whole) =>

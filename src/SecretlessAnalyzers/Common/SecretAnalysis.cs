@@ -81,7 +81,8 @@ namespace SecretlessAnalyzers.Common
                         analyzeValue(context, whole, value, symbols);
                     }
                 },
-                cancellationToken);
+                cancellationToken,
+                candidates.TriggerWordsEndKeys);
             TextScan.ForEachIdentifier(
                 root,
                 text,

@@ -17,13 +17,20 @@ namespace SecretlessAnalyzers.Common
     /// </summary>
     public static class TextScan
     {
-        /// <summary>Calls <paramref name="analyze"/> once for each string value whose literal text contains one of <paramref name="words"/>.</summary>
+        /// <summary>
+        /// Calls <paramref name="analyze"/> once for each string value whose literal text contains one of <paramref name="words"/>.
+        /// With <paramref name="wordsEndKeys"/>, only occurrences that can end a connection-string key count: the word
+        /// followed (after any white space) by '=', or by the end of its literal part ('"', an interpolation hole '{',
+        /// an escape '\', the end of the text). A rule whose secrets sit after such a key (<c>Password=</c>,
+        /// <c>AccessKey=</c>) still finds every value whose key name is written in its literal parts.
+        /// </summary>
         public static void ForEachStringCandidate(
             SyntaxNode root,
             string text,
             IReadOnlyList<string> words,
             Action<ExpressionSyntax> analyze,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken,
+            bool wordsEndKeys = false)
         {
             HashSet<SyntaxNode>? seen = null;
 
@@ -37,7 +44,11 @@ namespace SecretlessAnalyzers.Common
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var next = position + 1;
-                    if (CoveringSpan(covered, position) is { } done)
+                    if (wordsEndKeys && !MayEndKey(text, position + word.Length))
+                    {
+                        // "passwordPolicy", "Passwords need...", "apiKeyHeader": not the end of a key name.
+                    }
+                    else if (CoveringSpan(covered, position) is { } done)
                     {
                         next = done.End;
                     }
@@ -59,6 +70,17 @@ namespace SecretlessAnalyzers.Common
                     position = next < text.Length ? text.IndexOf(word, next, StringComparison.OrdinalIgnoreCase) : -1;
                 }
             }
+        }
+
+        /// <summary>Whether the text after a word, past white space, is '=' or the end of the literal part the word may be in.</summary>
+        internal static bool MayEndKey(string text, int end)
+        {
+            while (end < text.Length && char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            return end >= text.Length || text[end] is '=' or '"' or '{' or '\\';
         }
 
         // Values never overlap, so the spans are kept sorted by start and searched by bisection.
@@ -117,10 +139,16 @@ namespace SecretlessAnalyzers.Common
                 while (position >= 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var token = root.FindToken(position);
-                    if (token.IsKind(SyntaxKind.IdentifierToken) && token.SpanStart == position && token.ValueText == name)
+
+                    // An identifier equal to the name starts and ends where the name does: "Passwords" or
+                    // "dbPassword" cannot be one, so they cost no FindToken.
+                    if (IsWholeWord(text, position, name.Length))
                     {
-                        onIdentifier(token);
+                        var token = root.FindToken(position);
+                        if (token.IsKind(SyntaxKind.IdentifierToken) && token.SpanStart == position && token.ValueText == name)
+                        {
+                            onIdentifier(token);
+                        }
                     }
 
                     var next = position + name.Length;
@@ -128,6 +156,25 @@ namespace SecretlessAnalyzers.Common
                 }
             }
         }
+
+        /// <summary>
+        /// Whether the text at <paramref name="start"/> can be the whole of an identifier token: no letter, digit or
+        /// '_' touches it (the lexer would have made one longer identifier), nor the '@' of a verbatim identifier or
+        /// the '\' of a Unicode escape. (Formatting characters, which an identifier may hold without them counting in
+        /// its value, are not letters: the token is still looked up.)
+        /// </summary>
+        internal static bool IsWholeWord(string text, int start, int length)
+        {
+            var end = start + length;
+            if (start > 0 && (IsWordCharacter(text[start - 1]) || text[start - 1] is '@' or '\\'))
+            {
+                return false;
+            }
+
+            return end >= text.Length || !(IsWordCharacter(text[end]) || text[end] == '\\');
+        }
+
+        private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
         /// <summary>
         /// Calls <paramref name="onCreation"/> for each creation written with one of <paramref name="typeNames"/>:

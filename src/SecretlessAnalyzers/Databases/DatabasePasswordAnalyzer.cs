@@ -63,8 +63,9 @@ namespace SecretlessAnalyzers.Databases
             SecretAnalysis.RegisterActions(context, compilation => new DatabaseSymbols(compilation), Candidates, AnalyzeValue, analyzeCreation: null, AnalyzePasswordName);
         }
 
-        // Words a database password cannot be written without; "Password" is also the builder property name.
-        private static readonly CandidateSyntax Candidates = new CandidateSyntax(MentionsSecret, new[] { "Password", "PWD" }, new[] { "Password" }, MinimumLength);
+        // Words a database password cannot be written without, counted where they end the key ("Password=", not
+        // "passwordPolicy"); "Password" is also the builder property name.
+        private static readonly CandidateSyntax Candidates = new CandidateSyntax(MentionsSecret, new[] { "Password", "PWD" }, new[] { "Password" }, MinimumLength, triggerWordsEndKeys: true);
 
         private static void AnalyzeValue(SecretContext context, ExpressionSyntax whole, string value, Lazy<DatabaseSymbols> symbols)
         {
