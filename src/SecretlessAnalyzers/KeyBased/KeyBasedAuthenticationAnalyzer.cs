@@ -42,6 +42,9 @@ namespace SecretlessAnalyzers.KeyBased
 
             /// <summary>The key is not read from configuration or the environment inside a credential created at the client.</summary>
             public const string KeyNotAtClient = "KeyNotAtClient";
+
+            /// <summary>The package has no registration of the client without the key credential (one that takes the builder's credential).</summary>
+            public const string NoTokenRegistration = "NoTokenRegistration";
         }
 
         // Speculative stand-in for the token credential the fix writes: overload resolution decides whether the swap compiles.
@@ -182,8 +185,18 @@ namespace SecretlessAnalyzers.KeyBased
             var source = SecretSource.Of(credential, semanticModel, cancellationToken);
             var folded = StringExpressions.Fold(source.Value, semanticModel, cancellationToken);
             if (folded is null || !FoldedString.HasHole(folded)
-                || KeyBasedClients.CredentialOfAnyClient(semanticModel.GetTypeInfo(credential, cancellationToken).Type) is not { } kind
-                || KeyCredentialUses.Find(credential, semanticModel, cancellationToken, out var declarator) is not { } uses)
+                || KeyBasedClients.CredentialOfAnyClient(semanticModel.GetTypeInfo(credential, cancellationToken).Type) is not { } kind)
+            {
+                return;
+            }
+
+            if (credential.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax registration } } registered)
+            {
+                AnalyzeRegistrationKeyCredential(context, credential, registration, registered, kind, source, clients);
+                return;
+            }
+
+            if (KeyCredentialUses.Find(credential, semanticModel, cancellationToken, out var declarator) is not { } uses)
             {
                 return;
             }
@@ -214,6 +227,42 @@ namespace SecretlessAnalyzers.KeyBased
             }
 
             Report(context, credential, clientType!, kind, source, usage: null, RoleOfAnyClient(clientType!, uses, semanticModel, cancellationToken), blocker, SecretSinks.ClientConstructor);
+        }
+
+        /// <summary>
+        /// <c>clients.AddSearchClient(endpoint, "index", new AzureKeyCredential(config["Key"]))</c>: a Microsoft.Extensions.Azure
+        /// registration of an Azure client SL2001 has no table for, given a key credential. The registered client is
+        /// resolved elsewhere, so its role is the broad one; the fix moves to the registration without the credential
+        /// plus <c>WithCredential</c>, when the package has that overload.
+        /// </summary>
+        private static void AnalyzeRegistrationKeyCredential(
+            SemanticModelAnalysisContext context,
+            BaseObjectCreationExpressionSyntax credential,
+            InvocationExpressionSyntax registration,
+            ArgumentSyntax argument,
+            string kind,
+            SecretSource source,
+            Lazy<KeyBasedClients> clients)
+        {
+            var semanticModel = context.SemanticModel;
+            var cancellationToken = context.CancellationToken;
+            if (semanticModel.GetSymbolInfo(registration, cancellationToken).Symbol is not IMethodSymbol method
+                || ClientRegistrations.RegisteredClient(method.ReducedFrom ?? method) is not INamedTypeSymbol clientType
+                || clientType.ContainingNamespace?.ToDisplayString() is not { } ns
+                || !ns.StartsWith("Azure.", StringComparison.Ordinal)
+                || clients.Value.Classify(clientType) is not null)
+            {
+                return;
+            }
+
+            var withoutCredential = registration.WithArgumentList(registration.ArgumentList.WithArguments(registration.ArgumentList.Arguments.Remove(argument)));
+            var bound = semanticModel.GetSpeculativeSymbolInfo(registration.SpanStart, withoutCredential, SpeculativeBindingOption.BindAsExpression).Symbol as IMethodSymbol;
+            var blocker = bound is null || bound.Name != method.Name ? Blockers.NoTokenRegistration
+                : ReadAtTheCall(argument, source) ? null
+                : Blockers.KeyNotAtClient;
+            var role = ClientRoles.For(clientType);
+            var usage = new UsageRole(ns, role, ". Broadest data role: the client is registered for dependency injection and used elsewhere");
+            Report(context, credential, clientType, kind, source, usage: null, usage, blocker, SecretSinks.ClientRegistration);
         }
 
         /// <summary>
@@ -320,6 +369,8 @@ namespace SecretlessAnalyzers.KeyBased
             null => string.Empty,
             Blockers.NoTokenOverload => ". No automatic fix: " + clientType.Name + " has no constructor that takes a TokenCredential in place of the key credential",
             Blockers.KeyNotAtClient => ". No automatic fix: the key is not read from configuration or the environment inside a credential created at the client; give the client a token credential and delete the key by hand",
+            Blockers.NoTokenRegistration => ". No automatic fix: this version of " + clientType.ContainingAssembly?.Name + " has no " + clientType.Name
+                + " registration without the key credential; update the package, or register the client with a TokenCredential by hand",
             _ => NoFixNote,
         };
     }

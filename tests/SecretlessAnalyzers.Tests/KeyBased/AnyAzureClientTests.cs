@@ -69,6 +69,50 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 Verify.Diagnostic().WithLocation(0).WithArguments("SearchClient", "an AzureKeyCredential", "configuration key 'Search:Key'", SearchRole, Returned));
 
         [Fact]
+        public Task SearchRegistration_KeyFromConfiguration_IsReported_WithNoFixWhereThePackageHasNoTokenRegistration() =>
+            Verify.VerifyAnalyzerAsync(
+                """
+                using System;
+                using Azure;
+                using Microsoft.Extensions.Azure;
+                using Microsoft.Extensions.Configuration;
+                using Microsoft.Extensions.DependencyInjection;
+
+                class Startup
+                {
+                    public void Configure(IServiceCollection services, IConfiguration config, Uri endpoint) =>
+                        services.AddAzureClients(clients => clients.AddSearchClient(endpoint, "products", {|#0:new AzureKeyCredential(config["Search:Key"]!)|}));
+                }
+                """,
+                Verify.Diagnostic().WithLocation(0).WithArguments("SearchClient", "an AzureKeyCredential", "configuration key 'Search:Key'", SearchRole,
+                    ". Broadest data role: the client is registered for dependency injection and used elsewhere"
+                    + ". No automatic fix: this version of Azure.Search.Documents has no SearchClient registration without the key credential; update the package, or register the client with a TokenCredential by hand"));
+
+        [Fact]
+        public async Task SearchRegistration_Properties_SayRegistrationAndTheBlocker()
+        {
+            var result = await RunAsync($$"""
+                using System;
+                using Azure;
+                using Microsoft.Extensions.Azure;
+
+                class Startup
+                {
+                    public void Configure(AzureClientFactoryBuilder clients, Uri endpoint) =>
+                        clients.AddSearchClient(endpoint, "products", new AzureKeyCredential(Environment.GetEnvironmentVariable("SEARCH_KEY")!));
+
+                    public void Literal(AzureClientFactoryBuilder clients, Uri endpoint) =>
+                        clients.AddSearchClient(endpoint, "products", new AzureKeyCredential("{{Key}}"));
+                }
+                """);
+
+            var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
+            Assert.Equal("ClientRegistration", diagnostic.Properties["Sink"]);
+            Assert.Equal("NoTokenRegistration", diagnostic.Properties["FixBlocker"]);
+            Assert.False(diagnostic.Properties.ContainsKey("Credential"));
+        }
+
+        [Fact]
         public Task SearchClient_RoleComesFromTheCalls() =>
             Verify.VerifyAnalyzerAsync(
                 """

@@ -43,6 +43,59 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 """);
 
         [Fact]
+        public Task Registration_OfAnyAzureClient_MovesTheKeyToWithCredential() =>
+            Verify.VerifyCodeFixAsync(
+                """
+                using System;
+                using Azure;
+                using Microsoft.Extensions.Azure;
+                using Microsoft.Extensions.Configuration;
+
+                class Startup
+                {
+                    public void Configure(AzureClientFactoryBuilder clients, IConfiguration config, Uri endpoint) =>
+                        clients.AddTextClient(endpoint, [|new AzureKeyCredential(config["Text:Key"]!)|]);
+                }
+                """ + TextClientRegistrations,
+                """
+                using System;
+                using Azure;
+                using Azure.Identity;
+                using Microsoft.Extensions.Azure;
+                using Microsoft.Extensions.Configuration;
+
+                class Startup
+                {
+                    public void Configure(AzureClientFactoryBuilder clients, IConfiguration config, Uri endpoint) =>
+                        clients.AddTextClient(endpoint).WithCredential(new DefaultAzureCredential());
+                }
+                """ + TextClientRegistrations);
+
+        private const string TextClientRegistrations = """
+
+
+                namespace Azure.AI.Sample
+                {
+                    public class TextClientOptions : Azure.Core.ClientOptions { }
+
+                    public class TextClient { }
+                }
+
+                namespace Microsoft.Extensions.Azure
+                {
+                    // The shape newer Azure packages use: a key registration, and one that takes the builder's credential.
+                    public static class TextClientBuilderExtensions
+                    {
+                        public static global::Azure.Core.Extensions.IAzureClientBuilder<global::Azure.AI.Sample.TextClient, global::Azure.AI.Sample.TextClientOptions> AddTextClient<TBuilder>(this TBuilder builder, System.Uri endpoint, global::Azure.AzureKeyCredential credential)
+                            where TBuilder : global::Azure.Core.Extensions.IAzureClientFactoryBuilder => throw null!;
+
+                        public static global::Azure.Core.Extensions.IAzureClientBuilder<global::Azure.AI.Sample.TextClient, global::Azure.AI.Sample.TextClientOptions> AddTextClient<TBuilder>(this TBuilder builder, System.Uri endpoint)
+                            where TBuilder : global::Azure.Core.Extensions.IAzureClientFactoryBuilderWithCredential => throw null!;
+                    }
+                }
+                """;
+
+        [Fact]
         public Task SearchClient_WithOptions_ManagedIdentity() =>
             new Verify.Test
             {
