@@ -54,6 +54,12 @@ namespace SecretlessAnalyzers.Benchmarks
                 LiteralScan.ForEachSecretLikeLiteral(f.Root, f.Text, _ => count++, default);
                 return count;
             });
+            TimeFiles("LiteralScan.ForEachSecretLikeLiteral + target text test", files, f =>
+            {
+                var count = 0;
+                LiteralScan.ForEachSecretLikeLiteral(f.Root, f.Text, SecretlessAnalyzers.Common.SecretlessOptions.DefaultSecretWords, _ => count++, default);
+                return count;
+            });
         }
 
         private static int CountSignatures(string text)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -56,7 +57,15 @@ namespace SecretlessAnalyzers.Tokens
         /// Most literals (messages, SQL, URLs, names, GUIDs) are judged by the text between their quotes, without
         /// touching the syntax tree.
         /// </summary>
-        public static void ForEachSecretLikeLiteral(SyntaxNode root, string text, Action<LiteralExpressionSyntax> analyze, CancellationToken cancellationToken)
+        public static void ForEachSecretLikeLiteral(SyntaxNode root, string text, Action<LiteralExpressionSyntax> analyze, CancellationToken cancellationToken) =>
+            ForEachSecretLikeLiteral(root, text, default, analyze, cancellationToken);
+
+        /// <summary>
+        /// As above, and with <paramref name="secretWords"/> (not default) also skips the literals whose source shows
+        /// for certain that SL1011's target name (<see cref="SecretTarget"/>) matches none of the words
+        /// (<see cref="TargetTextRulesOut"/>): <c>v3 = "..."</c>, <c>Convert.FromBase64String("...")</c>.
+        /// </summary>
+        public static void ForEachSecretLikeLiteral(SyntaxNode root, string text, ImmutableArray<string> secretWords, Action<LiteralExpressionSyntax> analyze, CancellationToken cancellationToken)
         {
             var done = 0;
             var quote = text.IndexOf('"');
@@ -64,7 +73,8 @@ namespace SecretlessAnalyzers.Tokens
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var stop = quote + 1 < text.Length ? text.IndexOfAny(QuoteOrWhitespace, quote + 1) : -1;
-                if (quote >= done && MayOpenSecretLikeLiteral(text, quote, stop))
+                if (quote >= done && MayOpenSecretLikeLiteral(text, quote, stop)
+                    && (secretWords.IsDefault || !TargetTextRulesOut(text, quote, stop, secretWords)))
                 {
                     var token = root.FindToken(quote);
                     if (token.Span.Contains(quote))
@@ -134,6 +144,154 @@ namespace SecretlessAnalyzers.Tokens
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Whether the text around the literal opened at <paramref name="quote"/> and closed at <paramref name="stop"/>
+        /// shows for certain that <see cref="SecretTarget.Find"/> finds no secret-named target, so the tree need not be
+        /// asked. Only simple shapes on the literal's own line count, the literal followed by <c>; , ) }</c>:
+        /// <c>name = "..."</c> (declaration, assignment, initializer, parameter default), <c>["key"] = "..."</c>,
+        /// <c>name: "..."</c> (named argument; a conditional's branch has no target), <c>Call("..."</c> (first
+        /// positional argument of a call whose name hints at no secret parameter, which is never bound) and
+        /// <c>return "...";</c>. Anything else (comments, line breaks, casts, operators, other arguments, <c>new(</c>,
+        /// non-ASCII or escaped names) is left to the tree. A quote that opens no literal is safe to skip: the tree
+        /// finds nothing there, or a literal whose opening quote was already judged.
+        /// </summary>
+        internal static bool TargetTextRulesOut(string text, int quote, int stop, ImmutableArray<string> secretWords)
+        {
+            // Regular or verbatim literals closed on their line; a doubled quote ("" in a verbatim literal) is not the end.
+            if (stop < 0 || text[stop] != '"' || (stop + 1 < text.Length && text[stop + 1] == '"'))
+            {
+                return false;
+            }
+
+            var after = SkipBlanksRight(text, stop + 1);
+            var next = after < text.Length ? text[after] : '\0';
+            if (next != ';' && next != ',' && next != ')' && next != '}')
+            {
+                return false;
+            }
+
+            var left = quote - 1;
+            if (left >= 0 && text[left] == '@')
+            {
+                left--;
+            }
+
+            left = SkipBlanksLeft(text, left);
+            if (left < 0)
+            {
+                return false;
+            }
+
+            switch (text[left])
+            {
+                case '=':
+                    return IsSimpleAssignmentTarget(text, left, secretWords);
+                case ':':
+                    // A named argument gives its name; a conditional's branch (c ? a : "...") has no target at all.
+                    return IdentifierBefore(text, left, out var start, out var length)
+                        && SecretTarget.MatchSecretWord(text, start, length, secretWords) is null;
+                case '(':
+                    // The first positional argument: the parameter is bound only for call names hinting at a secret;
+                    // after a keyword (if, return, await...) or in an attribute or base(...) call there is no target.
+                    return (next == ',' || next == ')')
+                        && IdentifierBefore(text, left, out start, out length)
+                        && !(length == 3 && string.CompareOrdinal(text, start, "new", 0, 3) == 0)
+                        && !SecretTarget.CallNameMayTakeSecret(text, start, length);
+                default:
+                    // return "...";
+                    return next == ';' && IdentifierBefore(text, left + 1, out start, out length)
+                        && length == 6 && string.CompareOrdinal(text, start, "return", 0, 6) == 0;
+            }
+        }
+
+        /// <summary><c>name = "..."</c> or <c>["key"] = "..."</c>, the <c>=</c> at <paramref name="equals"/> not part of another operator.</summary>
+        private static bool IsSimpleAssignmentTarget(string text, int equals, ImmutableArray<string> secretWords)
+        {
+            var end = SkipBlanksLeft(text, equals - 1);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            if (text[end] != ']')
+            {
+                return IdentifierBefore(text, equals, out var start, out var length)
+                    && SecretTarget.MatchSecretWord(text, start, length, secretWords) is null;
+            }
+
+            // ["key"] = "...": the key is a regular literal without escapes, alone between the brackets.
+            var close = end - 1;
+            if (close < 1 || text[close] != '"')
+            {
+                return false;
+            }
+
+            var open = close - 1;
+            while (open >= 0 && text[open] != '"')
+            {
+                if (text[open] == '\\' || text[open] == '\n' || text[open] == '\r')
+                {
+                    return false;
+                }
+
+                open--;
+            }
+
+            return open >= 1 && text[open - 1] == '['
+                && SecretTarget.MatchSecretWord(text, open + 1, close - open - 1, secretWords) is null;
+        }
+
+        /// <summary>
+        /// The ASCII identifier that ends, past blanks, right before <paramref name="position"/> (a leading <c>@</c>
+        /// left out, as in its value); false when none does or when it may continue to the left (a non-ASCII letter,
+        /// a unicode escape).
+        /// </summary>
+        private static bool IdentifierBefore(string text, int position, out int start, out int length)
+        {
+            var end = SkipBlanksLeft(text, position - 1) + 1;
+            start = end;
+            while (start > 0 && IsAsciiIdentifierPart(text[start - 1]))
+            {
+                start--;
+            }
+
+            length = end - start;
+            if (length == 0 || char.IsDigit(text[start]))
+            {
+                return false;
+            }
+
+            var before = start - 1;
+            if (before >= 0 && text[before] == '@')
+            {
+                before--;
+            }
+
+            return before < 0 || (text[before] < 128 && !IsAsciiIdentifierPart(text[before]) && text[before] != '\\' && text[before] != '@');
+        }
+
+        private static bool IsAsciiIdentifierPart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+
+        private static int SkipBlanksLeft(string text, int i)
+        {
+            while (i >= 0 && (text[i] == ' ' || text[i] == '\t'))
+            {
+                i--;
+            }
+
+            return i;
+        }
+
+        private static int SkipBlanksRight(string text, int i)
+        {
+            while (i < text.Length && (text[i] == ' ' || text[i] == '\t'))
+            {
+                i++;
+            }
+
+            return i;
         }
     }
 }

@@ -88,7 +88,7 @@ namespace SecretlessAnalyzers.Tokens
 
             if (scansNamed)
             {
-                LiteralScan.ForEachSecretLikeLiteral(root, text, literal => AnalyzeNamed(file, literal), cancellationToken);
+                LiteralScan.ForEachSecretLikeLiteral(root, text, options.SecretWords, literal => AnalyzeNamed(file, literal), cancellationToken);
             }
         }
 

@@ -22,14 +22,7 @@ namespace SecretlessAnalyzers.Tokens
         {
             foreach (var name in CandidateNames(literal, semanticModel, cancellationToken))
             {
-                // Splitting a name into words allocates: first check, without allocating, that some secret word's
-                // first three letters occur in it at all ("v5", "text0", "log" stop here).
-                if (!MayContainSecretWord(name, secretWords))
-                {
-                    continue;
-                }
-
-                var word = SecretNames.MatchSecretWord(name, secretWords);
+                var word = MatchSecretWord(name, secretWords);
                 if (word is not null)
                 {
                     return (name, word);
@@ -39,14 +32,31 @@ namespace SecretlessAnalyzers.Tokens
             return null;
         }
 
-        private static bool MayContainSecretWord(string name, ImmutableArray<string> secretWords)
+        /// <summary>The secret word a candidate name matches (<see cref="SecretNames.MatchSecretWord"/>), or null.</summary>
+        public static string? MatchSecretWord(string name, ImmutableArray<string> secretWords) =>
+            MatchSecretWord(name, 0, name.Length, secretWords);
+
+        /// <summary><see cref="MatchSecretWord(string, ImmutableArray{string})"/> on a name written in <paramref name="text"/>.</summary>
+        public static string? MatchSecretWord(string text, int start, int length, ImmutableArray<string> secretWords)
+        {
+            // Splitting a name into words allocates: first check, without allocating, that some secret word's
+            // first three letters occur in it at all ("v5", "text0", "log" stop here).
+            if (!MayContainSecretWord(text, start, length, secretWords))
+            {
+                return null;
+            }
+
+            return SecretNames.MatchSecretWord(start == 0 && length == text.Length ? text : text.Substring(start, length), secretWords);
+        }
+
+        private static bool MayContainSecretWord(string text, int start, int length, ImmutableArray<string> secretWords)
         {
             foreach (var word in secretWords)
             {
                 var prefix = Math.Min(3, word.Length);
-                for (var i = 0; i + prefix <= name.Length; i++)
+                for (var i = start; i + prefix <= start + length; i++)
                 {
-                    if (string.Compare(name, i, word, 0, prefix, StringComparison.OrdinalIgnoreCase) == 0)
+                    if (string.Compare(text, i, word, 0, prefix, StringComparison.OrdinalIgnoreCase) == 0)
                     {
                         return true;
                     }
@@ -151,17 +161,24 @@ namespace SecretlessAnalyzers.Tokens
                 ImplicitObjectCreationExpressionSyntax => null,
                 _ => string.Empty,
             };
-            if (name is null)
-            {
-                // new(...): the type is only known to the binder.
-                return true;
-            }
+            // new(...): the type is only known to the binder.
+            return name is null || CallNameMayTakeSecret(name, 0, name.Length);
+        }
 
+        /// <summary>
+        /// Whether a method or type name (the <paramref name="length"/> characters of <paramref name="text"/> at
+        /// <paramref name="start"/>) hints at a secret parameter: only then is a positional argument's parameter bound.
+        /// </summary>
+        public static bool CallNameMayTakeSecret(string text, int start, int length)
+        {
             foreach (var hint in SecretHints)
             {
-                if (name.IndexOf(hint, StringComparison.OrdinalIgnoreCase) >= 0)
+                for (var i = start; i + hint.Length <= start + length; i++)
                 {
-                    return true;
+                    if (string.Compare(text, i, hint, 0, hint.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        return true;
+                    }
                 }
             }
 
