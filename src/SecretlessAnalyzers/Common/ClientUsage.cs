@@ -243,8 +243,8 @@ namespace SecretlessAnalyzers.Common
             return ParameterOf(argument, arguments, constructor)?.Name == "checkpointStore" ? "EventProcessorClient checkpoints" : null;
         }
 
-        /// <summary>The parameter an argument binds to, by name or by position.</summary>
-        private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, ArgumentListSyntax list, IMethodSymbol method)
+        /// <summary>The parameter an argument binds to, by name or by position (a reduced extension call lines up too).</summary>
+        public static IParameterSymbol? ParameterOf(ArgumentSyntax argument, ArgumentListSyntax list, IMethodSymbol method)
         {
             if (argument.NameColon is { } named)
             {
@@ -411,8 +411,8 @@ namespace SecretlessAnalyzers.Common
 
         private static string DerivedScope(string getter, ArgumentListSyntax arguments, string scope, Walk walk)
         {
-            var first = arguments.Arguments.Count > 0 ? ConstantName(arguments.Arguments[0].Expression, walk) : null;
-            var second = arguments.Arguments.Count > 1 ? ConstantName(arguments.Arguments[1].Expression, walk) : null;
+            var first = arguments.Arguments.Count > 0 ? ConstantName(arguments.Arguments[0].Expression, walk.SemanticModel, walk.CancellationToken) : null;
+            var second = arguments.Arguments.Count > 1 ? ConstantName(arguments.Arguments[1].Expression, walk.SemanticModel, walk.CancellationToken) : null;
             if (ScopeByGetter.TryGetValue(getter, out var prefix))
             {
                 return scope.Length == 0 && first is not null ? prefix + first : scope;
@@ -446,8 +446,8 @@ namespace SecretlessAnalyzers.Common
         private static bool IsStringArgument(ArgumentSyntax argument, Walk walk) =>
             walk.SemanticModel.GetTypeInfo(argument.Expression, walk.CancellationToken).Type?.SpecialType == SpecialType.System_String;
 
-        private static string? ConstantName(ExpressionSyntax expression, Walk walk) =>
-            walk.SemanticModel.GetConstantValue(expression, walk.CancellationToken) is { HasValue: true, Value: string name } && IsPlainName(name) ? name : null;
+        private static string? ConstantName(ExpressionSyntax expression, SemanticModel semanticModel, CancellationToken cancellationToken) =>
+            semanticModel.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string name } && IsPlainName(name) ? name : null;
 
         /// <summary>The scope a constructor binds the client to (<c>new BlobContainerClient(cs, "orders")</c>), or empty.</summary>
         private static string ConstructorScope(ExpressionSyntax creation, SemanticModel semanticModel, CancellationToken cancellationToken)
@@ -458,7 +458,6 @@ namespace SecretlessAnalyzers.Common
                 return string.Empty;
             }
 
-            var walk = new Walk(semanticModel, cancellationToken);
             foreach (var argument in arguments.Arguments)
             {
                 var parameter = ParameterOf(argument, arguments, constructor);
@@ -467,7 +466,7 @@ namespace SecretlessAnalyzers.Common
                     continue;
                 }
 
-                if (ScopeByConstructorParameter.TryGetValue(parameter.Name, out var prefix) && ConstantName(argument.Expression, walk) is { } name)
+                if (ScopeByConstructorParameter.TryGetValue(parameter.Name, out var prefix) && ConstantName(argument.Expression, semanticModel, cancellationToken) is { } name)
                 {
                     return prefix + name;
                 }

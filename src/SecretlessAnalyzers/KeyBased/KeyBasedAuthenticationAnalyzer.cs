@@ -129,11 +129,9 @@ namespace SecretlessAnalyzers.KeyBased
             }
 
             // A reduced extension call has neither the receiver argument nor the 'this' parameter: they line up.
-            var parameters = method.Parameters;
-            for (var i = 0; i < arguments.Arguments.Count; i++)
+            foreach (var argument in arguments.Arguments)
             {
-                var argument = arguments.Arguments[i];
-                if (ParameterOf(argument, i, parameters) is not { } parameter || KeyBasedClients.SecretKindOf(parameter) is not { } kind)
+                if (ClientUsage.ParameterOf(argument, arguments, method) is not { } parameter || KeyBasedClients.SecretKindOf(parameter) is not { } kind)
                 {
                     continue;
                 }
@@ -306,24 +304,6 @@ namespace SecretlessAnalyzers.KeyBased
         /// <summary>The key is read from configuration or the environment inside the argument (the credential created there).</summary>
         private static bool ReadAtTheCall(ArgumentSyntax argument, SecretSource source) =>
             source.IsRead && argument.SyntaxTree == source.Value.SyntaxTree && argument.Expression.Span.Contains(source.Value.Span);
-
-        private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, int index, ImmutableArray<IParameterSymbol> parameters)
-        {
-            if (argument.NameColon is { } nameColon)
-            {
-                foreach (var parameter in parameters)
-                {
-                    if (parameter.Name == nameColon.Name.Identifier.ValueText)
-                    {
-                        return parameter;
-                    }
-                }
-
-                return null;
-            }
-
-            return index < parameters.Length ? parameters[index] : null;
-        }
 
         private static void Report(
             SemanticModelAnalysisContext context,
