@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Options;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace SecretlessAnalyzers.CodeFixes.Common
@@ -15,9 +16,24 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     {
         public static async Task<Document> RunAsync(Document document, CancellationToken cancellationToken)
         {
-            document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            // New usings and lines follow the file's own line endings, not the host's default (CRLF).
+            OptionSet options = await document.GetOptionsAsync(cancellationToken).ConfigureAwait(false);
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            string? newLine = LineEndingOf(text.ToString());
+            if (newLine is not null)
+            {
+                options = options.WithChangedOption(FormattingOptions.NewLine, LanguageNames.CSharp, newLine);
+            }
+
+            document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, options, cancellationToken).ConfigureAwait(false);
+            document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, options, cancellationToken).ConfigureAwait(false);
+            return await Formatter.FormatAsync(document, Formatter.Annotation, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static string? LineEndingOf(string text)
+        {
+            int lineFeed = text.IndexOf('\n');
+            return lineFeed < 0 ? null : lineFeed > 0 && text[lineFeed - 1] == '\r' ? "\r\n" : "\n";
         }
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.AzureServices;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
@@ -132,7 +132,7 @@ namespace SecretlessAnalyzers.Tests.AzureServices
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new AzureServiceConnectionStringAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
             Assert.DoesNotContain(Key, diagnostic.GetMessage());

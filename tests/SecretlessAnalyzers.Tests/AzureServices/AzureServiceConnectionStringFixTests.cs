@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using SecretlessAnalyzers.CodeFixes.Common;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
@@ -321,12 +321,13 @@ namespace SecretlessAnalyzers.Tests.AzureServices
                     }
                     """,
             };
-            test.AdditionalReferences.Clear();
-            test.AdditionalReferences.AddRange(ReferenceSets.FromTypesWithDependencies(typeof(Azure.Identity.DefaultAzureCredential)));
+            // Without StackExchange.Redis and the Microsoft.Azure.StackExchangeRedis stand-in: the test declares its own.
+            test.TestState.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.AddRange(TestReferences.Except("StackExchange.Redis", "SecretlessAnalyzers.StandIns"));
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
                 "Access key (password)", "Azure Cache for Redis", "contoso-cache", FakeSecrets.Redacted(Key), "Data Contributor (Redis data access policy)",
                 ". Add the Microsoft.Azure.StackExchangeRedis package to enable the automatic fix"));
-            test.FixedCode = test.TestCode;
+            test.FixedState.Sources.AddRange(test.TestState.Sources);
             return test.RunAsync();
         }
     }

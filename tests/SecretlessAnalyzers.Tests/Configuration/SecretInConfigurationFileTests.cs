@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using SecretlessAnalyzers.Configuration;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -14,8 +14,8 @@ namespace SecretlessAnalyzers.Tests.Configuration
 
         private static Task VerifyAsync(string path, string content, params DiagnosticResult[] expected)
         {
-            var test = new CSharpAnalyzerTest<SecretInConfigurationFileAnalyzer> { TestCode = "class C { }" };
-            test.AdditionalFiles.Add((path, content));
+            var test = new SecretlessVerifier<SecretInConfigurationFileAnalyzer, EmptyCodeFixProvider>.AnalyzerTest { TestCode = "class C { }" };
+            test.TestState.AdditionalFiles.Add((path, content));
             test.ExpectedDiagnostics.AddRange(expected);
             return test.RunAsync();
         }
@@ -31,7 +31,7 @@ namespace SecretlessAnalyzers.Tests.Configuration
                   }
                 }
                 """,
-                CSharpAnalyzerVerifier<SecretInConfigurationFileAnalyzer>.Diagnostic().WithLocation(0)
+                SecretlessVerifier<SecretInConfigurationFileAnalyzer, EmptyCodeFixProvider>.Diagnostic().WithLocation(0)
                     .WithArguments("Storage account key", "ConnectionStrings:Orders", "appsettings.json", FakeSecrets.Redacted(Key), "Storage Blob Data Contributor (or the Queue, Table or File data role of the service used)"));
 
         [Theory]
@@ -159,9 +159,9 @@ namespace SecretlessAnalyzers.Tests.Configuration
                     }
                     """,
             };
-            test.AdditionalFiles.Add(("/0/appsettings.json", $$"""{ "ConnectionStrings": { "Orders": "{{Cs}}", "Local": "UseDevelopmentStorage=true" }, "Archive": { "Key": "{{Cs}}" } }"""));
-            test.AdditionalFiles.Add(("/0/local.settings.json", $$"""{ "IsEncrypted": false, "Values": { "AzureWebJobsStorage": "{{Cs}}" } }"""));
-            var diagnostic = CSharpAnalyzerVerifier<ConfiguredSecretReadAnalyzer>.Diagnostic();
+            test.TestState.AdditionalFiles.Add(("/0/appsettings.json", $$"""{ "ConnectionStrings": { "Orders": "{{Cs}}", "Local": "UseDevelopmentStorage=true" }, "Archive": { "Key": "{{Cs}}" } }"""));
+            test.TestState.AdditionalFiles.Add(("/0/local.settings.json", $$"""{ "IsEncrypted": false, "Values": { "AzureWebJobsStorage": "{{Cs}}" } }"""));
+            var diagnostic = SecretlessVerifier<ConfiguredSecretReadAnalyzer, EmptyCodeFixProvider>.Diagnostic();
             test.ExpectedDiagnostics.Add(diagnostic.WithLocation(0).WithArguments("ConnectionStrings:Orders", "storage account key", "appsettings.json"));
             test.ExpectedDiagnostics.Add(diagnostic.WithLocation(1).WithArguments("Values:AzureWebJobsStorage", "storage account key", "local.settings.json"));
             test.ExpectedDiagnostics.Add(diagnostic.WithLocation(2).WithArguments("Values:AzureWebJobsStorage", "storage account key", "local.settings.json"));

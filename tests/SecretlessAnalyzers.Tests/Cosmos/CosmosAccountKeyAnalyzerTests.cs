@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Cosmos;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
@@ -142,8 +142,6 @@ namespace SecretlessAnalyzers.Tests.Cosmos
                 }
                 """;
             var test = new Verify.Test { TestCode = source, FixedCode = source };
-            test.AdditionalReferences.Clear();
-            test.AdditionalReferences.AddRange(AzureReferences.LegacyCosmos);
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
                 "contoso", FakeSecrets.Redacted(Key), Role, ReaderAlternative,
                 ". DocumentClient (Microsoft.Azure.DocumentDB, retired) cannot use token credentials: move to Microsoft.Azure.Cosmos 3 and its CosmosClient (no automatic fix)"));
@@ -181,7 +179,8 @@ namespace SecretlessAnalyzers.Tests.Cosmos
                     }
                     """,
             };
-            test.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.AddRange(TestReferences.Framework);
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
                 "contoso", FakeSecrets.Redacted(Key), Role, ReaderAlternative, Returned + ". Add the Azure.Identity package to enable the automatic fix"));
             return test.RunAsync();
@@ -228,7 +227,7 @@ namespace SecretlessAnalyzers.Tests.Cosmos
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new CosmosAccountKeyAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
             Assert.DoesNotContain(Key.Substring(4, 20), diagnostic.GetMessage());
@@ -319,7 +318,7 @@ namespace SecretlessAnalyzers.Tests.Cosmos
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new CosmosAccountKeyAnalyzer()),
                 new[] { ("/0/Test0.cs", source.Replace("KEY", Key)) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             Assert.False(result.HasFailures, result.FormatFailures());
         }

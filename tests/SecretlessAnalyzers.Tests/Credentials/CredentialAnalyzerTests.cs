@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Credentials;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using SecretlessAnalyzers.Tests.Tokens;
 using Xunit;
@@ -33,7 +33,7 @@ namespace SecretlessAnalyzers.Tests.Credentials
                     public object NotAnId() => new ClientSecretCredential("tenant", "client", "{{Secret}}");
                 }
                 """;
-            var result = await AnalyzerRunner.RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new CredentialAnalyzer()), new[] { ("/0/Test0.cs", source) }, extraReferences: AzureReferences.All);
+            var result = await AnalyzerRunner.RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new CredentialAnalyzer()), new[] { ("/0/Test0.cs", source) }, extraReferences: TestReferences.All);
 
             var diagnostics = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.OrderBy(result.AnalyzerDiagnostics, d => d.Location.SourceSpan.Start));
             Assert.Equal(2, diagnostics.Length);
@@ -469,7 +469,7 @@ namespace SecretlessAnalyzers.Tests.Credentials
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new CredentialAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
             Assert.DoesNotContain(ApiKey.Substring(4), diagnostic.GetMessage());
@@ -488,7 +488,7 @@ namespace SecretlessAnalyzers.Tests.Credentials
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new CredentialAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             Assert.False(result.HasFailures, result.FormatFailures());
         }

@@ -65,10 +65,10 @@ namespace SecretlessAnalyzers.Tests.Credentials
                     public SearchClient Computed { get; } = new SearchClient(new Uri(Other), "products", new AzureKeyCredential("{{ApiKey}}"));
                 }
                 """;
-            var result = await SecretlessAnalyzers.Testing.AnalyzerRunner.RunAsync(
+            var result = await AnalyzerRunner.RunAsync(
                 System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SecretlessAnalyzers.Credentials.CredentialAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             var resources = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(
                 System.Linq.Enumerable.OrderBy(result.AnalyzerDiagnostics, d => d.Location.SourceSpan.Start),
@@ -95,10 +95,10 @@ namespace SecretlessAnalyzers.Tests.Credentials
                     public void Load(object[] documents) => _indexes.GetSearchClient("orders").UploadDocuments(documents);
                 }
                 """;
-            var result = await SecretlessAnalyzers.Testing.AnalyzerRunner.RunAsync(
+            var result = await AnalyzerRunner.RunAsync(
                 System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SecretlessAnalyzers.Credentials.CredentialAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             var grants = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(
                 System.Linq.Enumerable.OrderBy(result.AnalyzerDiagnostics, d => d.Location.SourceSpan.Start),
@@ -205,7 +205,7 @@ namespace SecretlessAnalyzers.Tests.Credentials
                 Service(1, "App Configuration Data Owner", ". Role from the calls: DeleteConfigurationSetting, SetConfigurationSetting"),
                 Service(2, BroadConfigurationRole, ". Broadest data role: the client is stored in a non-private property 'Shared'"));
 
-        private static Testing.DiagnosticResult Service(int location, string role, string reason) =>
+        private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Service(int location, string role, string reason) =>
             VerifyService.Diagnostic().WithLocation(location).WithArguments(
                 "Access key secret", "App Configuration store", "contoso-config", FakeSecrets.Redacted(Key), role, reason);
     }

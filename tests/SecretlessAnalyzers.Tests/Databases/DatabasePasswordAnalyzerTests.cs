@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Databases;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
@@ -26,6 +26,8 @@ namespace SecretlessAnalyzers.Tests.Databases
         private const string OnPremisesGuidance = "use integrated authentication, or read the connection string from a secret store (Key Vault, user secrets, the environment)";
         private const string LegacyNote = ". This client has no Entra token support: move System.Data.SqlClient to Microsoft.Data.SqlClient, MySql.Data to MySqlConnector (no automatic fix)";
         private const string ConnectionNote = ". No automatic fix: a connection cannot refresh an Entra token; open connections from a data source built with UsePeriodicPasswordProvider";
+        // Microsoft.Data.SqlClient 7 (the real package the tests compile against) keeps its Entra modes in an extension package.
+        private const string SqlClient7Note = ". Microsoft.Data.SqlClient 7 and later also need the Microsoft.Data.SqlClient.Extensions.Azure package for Entra authentication";
         private const string Returned = ". Broadest data role: the client is returned";
 
         private static readonly string Password = FakeServiceSecrets.DatabasePassword();
@@ -45,7 +47,7 @@ namespace SecretlessAnalyzers.Tests.Databases
                     public SqlConnection Open() => new SqlConnection({|#0:"{{AzureSql}}"|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", "contoso-sql.database.windows.net", Redacted, SqlGuidance + Returned, string.Empty));
+                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", "contoso-sql.database.windows.net", Redacted, SqlGuidance + Returned, SqlClient7Note));
 
         [Fact]
         public Task SystemDataSqlClient_IsReported_MessageSaysToMoveToMicrosoftDataSqlClient() =>
@@ -114,7 +116,7 @@ namespace SecretlessAnalyzers.Tests.Databases
                 """,
                 Verify.Diagnostic().WithLocation(0).WithArguments(
                     "Password", "orders", "contoso-sql.database.windows.net", Redacted, SqlGuidance,
-                    ns == "System.Data.SqlClient" ? LegacyNote : string.Empty));
+                    ns == "System.Data.SqlClient" ? LegacyNote : SqlClient7Note));
 
         [Fact]
         public Task Npgsql_Connection_IsReportedWithoutFix_MessageSaysWhy() =>
@@ -196,7 +198,7 @@ namespace SecretlessAnalyzers.Tests.Databases
                     public SqlConnection Open() => new SqlConnection({|#0:@"{{string.Format(format, Password).Replace("\"", "\"\"")}}"|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", host, Redacted, SqlGuidance + Returned, string.Empty));
+                Verify.Diagnostic().WithLocation(0).WithArguments("Password", "orders", host, Redacted, SqlGuidance + Returned, SqlClient7Note));
 
         [Fact]
         public Task ServicePrincipalPassword_IsReportedAsClientSecret() =>
@@ -209,7 +211,7 @@ namespace SecretlessAnalyzers.Tests.Databases
                     public SqlConnection Open() => new SqlConnection({|#0:"Server=contoso-sql.database.windows.net;Database=orders;Authentication=Active Directory Service Principal;User Id=6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b;Password={{Password}}"|});
                 }
                 """,
-                Verify.Diagnostic().WithLocation(0).WithArguments("Client secret (Active Directory Service Principal)", "orders", "contoso-sql.database.windows.net", Redacted, SqlGuidance + Returned, string.Empty));
+                Verify.Diagnostic().WithLocation(0).WithArguments("Client secret (Active Directory Service Principal)", "orders", "contoso-sql.database.windows.net", Redacted, SqlGuidance + Returned, SqlClient7Note));
 
         [Fact]
         public Task OnPremisesServer_IsReportedWithoutFix_MessagePointsToIntegratedAuthentication() =>
@@ -239,7 +241,7 @@ namespace SecretlessAnalyzers.Tests.Databases
         public async Task MicrosoftDataSqlClient7_WithoutItsAzureExtension_MessageNamesThePackage(string version, bool withExtension, string note)
         {
             var references = ImmutableArray.CreateBuilder<MetadataReference>();
-            references.AddRange(AzureReferences.All.Where(r => !(r.Display ?? string.Empty).Contains("StandIns", StringComparison.Ordinal)));
+            references.AddRange(TestReferences.Except("SecretlessAnalyzers.StandIns", "Microsoft.Data.SqlClient", "Microsoft.EntityFrameworkCore.SqlServer"));
             references.Add(InMemoryAssembly("Microsoft.Data.SqlClient", version, "namespace Microsoft.Data.SqlClient { public class SqlConnection { public SqlConnection(string connectionString) { } } }"));
             if (withExtension)
             {
@@ -264,7 +266,7 @@ namespace SecretlessAnalyzers.Tests.Databases
             var compilation = CSharpCompilation.Create(
                 name,
                 new[] { CSharpSyntaxTree.ParseText("[assembly: System.Reflection.AssemblyVersion(\"" + version + "\")] " + source) },
-                ReferenceSets.Default,
+                TestReferences.Framework,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             using var stream = new MemoryStream();
             var emitted = compilation.Emit(stream);
@@ -282,7 +284,7 @@ namespace SecretlessAnalyzers.Tests.Databases
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new DatabasePasswordAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
             Assert.DoesNotContain(Password, diagnostic.GetMessage());
@@ -354,7 +356,8 @@ namespace SecretlessAnalyzers.Tests.Databases
                     }
                     """,
             };
-            test.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.AddRange(TestReferences.Framework);
             return test.RunAsync();
         }
 

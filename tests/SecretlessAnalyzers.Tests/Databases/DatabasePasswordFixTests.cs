@@ -503,12 +503,13 @@ namespace SecretlessAnalyzers.Tests.Databases
                     }
                     """,
             };
-            test.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.AddRange(TestReferences.Framework);
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
                 "Password", "orders", "contoso-pg.postgres.database.azure.com", FakeSecrets.Redacted(Password),
                 "use a Microsoft Entra token of a managed identity that is a PostgreSQL Entra principal (pgaadauth_create_principal) granted the tables it uses. Broadest data role: the client is returned",
                 ". Add the Azure.Identity package to enable the automatic fix"));
-            test.FixedCode = test.TestCode;
+            test.FixedState.Sources.AddRange(test.TestState.Sources);
             return test.RunAsync();
         }
     }

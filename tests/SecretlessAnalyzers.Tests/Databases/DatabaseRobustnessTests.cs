@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.AzureServices;
 using SecretlessAnalyzers.Databases;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -104,7 +104,7 @@ namespace SecretlessAnalyzers.Tests.Databases
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new DatabasePasswordAnalyzer(), new AzureServiceConnectionStringAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             Assert.False(result.HasFailures, result.FormatFailures());
             foreach (var diagnostic in result.AnalyzerDiagnostics)
@@ -128,7 +128,7 @@ namespace SecretlessAnalyzers.Tests.Databases
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new DatabasePasswordAnalyzer(), new AzureServiceConnectionStringAnalyzer()),
                 new[] { ("/0/Test0.cs", builder.ToString()) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             Assert.False(result.HasFailures, result.FormatFailures());
             Assert.Empty(result.AnalyzerDiagnostics);

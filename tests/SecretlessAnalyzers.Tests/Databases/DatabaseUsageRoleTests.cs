@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Databases;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
@@ -26,6 +26,7 @@ namespace SecretlessAnalyzers.Tests.Databases
         private const string PgReader = PgPrincipal + "SELECT on the tables it uses";
         private const string PgWriter = PgPrincipal + "SELECT, INSERT, UPDATE, DELETE on the tables it uses";
         private const string PgBroad = PgPrincipal + "the tables it uses";
+        private const string SqlClient7Note = ". Microsoft.Data.SqlClient 7 and later also need the Microsoft.Data.SqlClient.Extensions.Azure package for Entra authentication";
         private const string ConnectionNote = ". No automatic fix: a connection cannot refresh an Entra token; open connections from a data source built with UsePeriodicPasswordProvider";
 
         private static readonly string Password = FakeServiceSecrets.DatabasePassword();
@@ -34,7 +35,7 @@ namespace SecretlessAnalyzers.Tests.Databases
         private static readonly string AzurePostgres = $"Host=contoso-pg.postgres.database.azure.com;Database=orders;Username=orders-api;Password={Password};SSL Mode=Require";
 
         private static DiagnosticResult Sql(int location, string guidance) =>
-            Verify.Diagnostic().WithLocation(location).WithArguments("Password", "orders", "contoso-sql.database.windows.net", Redacted, guidance, string.Empty);
+            Verify.Diagnostic().WithLocation(location).WithArguments("Password", "orders", "contoso-sql.database.windows.net", Redacted, guidance, SqlClient7Note);
 
         private static DiagnosticResult Postgres(int location, string guidance, string note = "") =>
             Verify.Diagnostic().WithLocation(location).WithArguments("Password", "orders", "contoso-pg.postgres.database.azure.com", Redacted, guidance, note);
@@ -352,7 +353,7 @@ namespace SecretlessAnalyzers.Tests.Databases
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new DatabasePasswordAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             var roles = result.AnalyzerDiagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.Properties["Role"]).ToList();
             Assert.Equal(new[] { "db_datareader", "PostgreSQL Entra principal (GRANT SELECT, INSERT, UPDATE, DELETE)" }, roles);
@@ -372,7 +373,7 @@ namespace SecretlessAnalyzers.Tests.Databases
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new DatabasePasswordAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             Assert.False(result.HasFailures, result.FormatFailures());
             Assert.NotEmpty(result.AnalyzerDiagnostics);

@@ -364,13 +364,16 @@ namespace SecretlessAnalyzers.Tests.Identity
         public async Task FixAll_EnvironmentSelection_InTwoDocuments()
         {
             var test = new Verify.Test { CodeActionEquivalenceKey = DefaultAzureCredentialCodeFixProvider.EnvironmentSelectedKey };
-            test.TestState.Sources.Add("class A { Azure.Core.TokenCredential C() => [|new Azure.Identity.DefaultAzureCredential()|]; }");
+
+            // The inserted using follows the file's line endings (LF here).
+            test.TestState.Sources.Add("class A { Azure.Core.TokenCredential C() => [|new Azure.Identity.DefaultAzureCredential()|]; }\n");
             test.TestState.Sources.Add("using Azure.Identity; class B { object C() => [|new DefaultAzureCredential()|]; }");
             // The type as the user wrote it stays; only the inserted name is shortened.
             test.FixedState.Sources.Add("""
                 using Azure.Identity;
 
                 class A { Azure.Core.TokenCredential C() => new Azure.Identity.DefaultAzureCredential(DefaultAzureCredential.DefaultEnvironmentVariableName); }
+
                 """);
             test.FixedState.Sources.Add("using Azure.Identity; class B { object C() => new DefaultAzureCredential(DefaultAzureCredential.DefaultEnvironmentVariableName); }");
             await test.RunAsync();

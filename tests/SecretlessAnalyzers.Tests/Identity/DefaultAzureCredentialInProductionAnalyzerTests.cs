@@ -1,5 +1,6 @@
+using SecretlessAnalyzers.Tests.Infrastructure;
 using System.Threading.Tasks;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
     SecretlessAnalyzers.Identity.DefaultAzureCredentialInProductionAnalyzer,
@@ -308,7 +309,7 @@ namespace SecretlessAnalyzers.Tests.Identity
                     }
                     """,
             };
-            test.AdditionalReferences.AddRange(ReferenceSets.FromTypes(typeof(Xunit.FactAttribute)));
+            test.TestState.AdditionalReferences.Add(TestReferences.Of(typeof(Xunit.FactAttribute)));
             await test.RunAsync(System.Threading.CancellationToken.None);
         }
 

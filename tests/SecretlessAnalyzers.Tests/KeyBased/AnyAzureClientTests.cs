@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.KeyBased;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -49,7 +49,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
             AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new KeyBasedAuthenticationAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
         [Fact]
         public Task SearchClient_KeyFromConfiguration_IsReported() =>
@@ -259,7 +259,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     public SearchClient Create(Uri endpoint) => new SearchClient(endpoint, "products", new AzureKeyCredential("{{Key}}"));
                 }
                 """;
-            var result = await AnalyzerRunner.RunAsync(AllRules.CreateAnalyzers(), new[] { ("/0/Test0.cs", source) }, extraReferences: AzureReferences.All);
+            var result = await AnalyzerRunner.RunAsync(AllRules.CreateAnalyzers(), new[] { ("/0/Test0.cs", source) }, extraReferences: TestReferences.All);
 
             Assert.False(result.HasFailures, result.FormatFailures());
             Assert.Equal(new[] { "SL1006" }, result.AnalyzerDiagnostics.Select(d => d.Id).ToArray());

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.KeyBased;
 using SecretlessAnalyzers.Messaging;
 using SecretlessAnalyzers.Storage;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -27,7 +27,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 ImmutableArray.Create(analyzer),
                 new[] { ("/0/Test0.cs", source) },
                 globalOptions: options,
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
             Assert.Empty(result.CompilerErrors);
             return result.AnalyzerDiagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToArray();
         }

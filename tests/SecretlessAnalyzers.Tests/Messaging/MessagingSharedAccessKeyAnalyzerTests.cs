@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Messaging;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
@@ -267,7 +267,8 @@ namespace SecretlessAnalyzers.Tests.Messaging
                     }
                     """,
             };
-            test.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.AddRange(TestReferences.Framework);
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
                 "Shared access key", "Service Bus", Namespace, FakeSecrets.Redacted(Key), ServiceBusRole, ". Add the Azure.Identity package to enable the automatic fix"));
             return test.RunAsync();
@@ -294,7 +295,7 @@ namespace SecretlessAnalyzers.Tests.Messaging
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new MessagingSharedAccessKeyAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
             Assert.DoesNotContain(Key.Substring(4, 20), diagnostic.GetMessage());
@@ -412,7 +413,7 @@ namespace SecretlessAnalyzers.Tests.Messaging
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new MessagingSharedAccessKeyAnalyzer()),
                 new[] { ("/0/Test0.cs", source.Replace("KEY", Key)) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             Assert.False(result.HasFailures, result.FormatFailures());
         }

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -91,7 +91,7 @@ namespace SecretlessAnalyzers.Tests.Meta
             var result = await AnalyzerRunner.RunAsync(
                 AllRules.CreateAnalyzers(),
                 new[] { ("/0/Test0.cs", string.Empty), ("/0/Test1.cs", "class C { string S = \"hello\" + 1; }") },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
             Assert.False(result.HasFailures, result.FormatFailures());
             Assert.Empty(result.AnalyzerDiagnostics);
         }

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -25,7 +25,7 @@ namespace SecretlessAnalyzers.Tests.Meta
                 .Replace("{KEY88}", FakeSecrets.StorageAccountKey())
                 .Replace("{KEY44}", System.Convert.ToBase64String(new System.Random(5).GetItems(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 77, 200 }, 32)))
                 .Replace("{HEX32}", "9f2c4e1a7b3d5f60812a4c6e8b0d2f47") + "; }";
-            var result = await AnalyzerRunner.RunAsync(AllRules.CreateAnalyzers(), new[] { ("/0/Test0.cs", source) }, extraReferences: AzureReferences.All);
+            var result = await AnalyzerRunner.RunAsync(AllRules.CreateAnalyzers(), new[] { ("/0/Test0.cs", source) }, extraReferences: TestReferences.All);
             Assert.False(result.HasFailures, result.FormatFailures());
             var ids = result.AnalyzerDiagnostics.Select(d => d.Id).ToList();
             Assert.Equal(new[] { rule }, ids);
@@ -40,7 +40,7 @@ namespace SecretlessAnalyzers.Tests.Meta
         public async Task EachRunTimeKey_IsReportedOnce_BySL2001(string expression)
         {
             var source = "class C { object M(Microsoft.Extensions.Configuration.IConfiguration c) => " + expression + "; }";
-            var result = await AnalyzerRunner.RunAsync(AllRules.CreateAnalyzers(), new[] { ("/0/Test0.cs", source) }, extraReferences: AzureReferences.All);
+            var result = await AnalyzerRunner.RunAsync(AllRules.CreateAnalyzers(), new[] { ("/0/Test0.cs", source) }, extraReferences: TestReferences.All);
             Assert.False(result.HasFailures, result.FormatFailures());
             Assert.Equal(new[] { "SL2001" }, result.AnalyzerDiagnostics.Select(d => d.Id).ToList());
         }

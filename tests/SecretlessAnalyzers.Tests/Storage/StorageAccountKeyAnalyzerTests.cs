@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Storage;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
@@ -58,7 +58,7 @@ namespace SecretlessAnalyzers.Tests.Storage
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new StorageAccountKeyAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
             Assert.DoesNotContain(Key, diagnostic.GetMessage());
@@ -200,7 +200,8 @@ namespace SecretlessAnalyzers.Tests.Storage
                     }
                     """,
             };
-            test.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.AddRange(TestReferences.Framework);
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments(
                 "Account key", "contoso", FakeSecrets.Redacted(Key), "Storage Blob Data Contributor",
                 ". Add the Azure.Identity package to enable the automatic fix"));
@@ -219,7 +220,8 @@ namespace SecretlessAnalyzers.Tests.Storage
                     }
                     """,
             };
-            test.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.AddRange(TestReferences.Framework);
             return test.RunAsync();
         }
 

@@ -570,7 +570,7 @@ namespace SecretlessAnalyzers.Tests.Storage
                     var blobs = new BlobServiceClient(new Uri("https://contoso.blob.core.windows.net"), new DefaultAzureCredential());
                     System.Console.WriteLine(blobs);
                     """,
-                OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+                TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
             }.RunAsync();
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Credentials;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using SecretlessAnalyzers.Tokens;
 using Xunit;
@@ -37,7 +37,7 @@ namespace SecretlessAnalyzers.Tests.Tokens
             var compilation = CSharpCompilation.Create(
                 "Literals",
                 trees,
-                ReferenceSets.Default.AddRange(AzureReferences.All),
+                TestReferences.All,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
             // Warm up the compiler and the analyzers once, then measure.

@@ -1,3 +1,4 @@
+using SecretlessAnalyzers.Tests.Infrastructure;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -207,10 +208,10 @@ namespace SecretlessAnalyzers.Tests.Tokens
         {
             // An unterminated literal runs to the end of its line: its value is judged like any other.
             var token = FakeTokens.NpmToken(48);
-            var result = await SecretlessAnalyzers.Testing.AnalyzerRunner.RunAsync(
+            var result = await AnalyzerRunner.RunAsync(
                 System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SecretLiteralAnalyzer()),
                 new[] { ("/0/Test0.cs", "class C {\n string password = \"Tr0ub4dor&3x!\n string t = \"" + token) },
-                extraReferences: Infrastructure.AzureReferences.All);
+                extraReferences: Infrastructure.TestReferences.All);
 
             Assert.False(result.HasFailures, result.FormatFailures());
             Assert.Equal(new[] { "SL1010", "SL1011" }, result.AnalyzerDiagnostics.Select(d => d.Id).OrderBy(id => id));

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using SecretlessAnalyzers.Tokens;
 using Xunit;
@@ -31,7 +31,7 @@ namespace SecretlessAnalyzers.Tests.Tokens
                     public static string Key => {|#0:"{{key}}"|};
                 }
                 """,
-                Verify.Diagnostic("SL1010").WithLocation(0).WithSeverity(DiagnosticSeverity.Error));
+                new DiagnosticResult("SL1010", DiagnosticSeverity.Error).WithLocation(0));
         }
 
         [Theory]
@@ -46,7 +46,7 @@ namespace SecretlessAnalyzers.Tests.Tokens
                     public static readonly string Token = {|#0:@"{{token.Replace("\"", "\"\"")}}"|};
                 }
                 """,
-                Verify.Diagnostic("SL1010").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning));
+                new DiagnosticResult("SL1010", DiagnosticSeverity.Warning).WithLocation(0));
         }
 
         [Fact]
@@ -87,7 +87,7 @@ namespace SecretlessAnalyzers.Tests.Tokens
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new SecretLiteralAnalyzer()),
                 new[] { ("/0/Test0.cs", "class C { string s = \"" + key + "\"; }") },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
             Assert.DoesNotContain(key.Substring(4, 20), diagnostic.GetMessage());
@@ -226,7 +226,7 @@ namespace SecretlessAnalyzers.Tests.Tokens
                     {{member}}
                 }
                 """,
-                Verify.Diagnostic("SL1011").WithLocation(0).WithSeverity(DiagnosticSeverity.Info));
+                new DiagnosticResult("SL1011", DiagnosticSeverity.Info).WithLocation(0));
 
         [Fact]
         public Task Message_NamesTheSymbol_AndRedactsTheValue() =>
@@ -328,7 +328,7 @@ namespace SecretlessAnalyzers.Tests.Tokens
                     }
                     """,
             };
-            test.AdditionalReferences.AddRange(ReferenceSets.FromTypes(typeof(Xunit.FactAttribute)));
+            test.TestState.AdditionalReferences.Add(TestReferences.Of(typeof(Xunit.FactAttribute)));
             return test.RunAsync();
         }
 
@@ -344,7 +344,7 @@ namespace SecretlessAnalyzers.Tests.Tokens
                     }
                     """,
             };
-            test.AdditionalReferences.AddRange(ReferenceSets.FromTypes(typeof(Xunit.FactAttribute)));
+            test.TestState.AdditionalReferences.Add(TestReferences.Of(typeof(Xunit.FactAttribute)));
             test.AnalyzerConfigOptions["secretless.scan_test_projects"] = "true";
             return test.RunAsync();
         }
@@ -361,7 +361,7 @@ namespace SecretlessAnalyzers.Tests.Tokens
                     }
                     """,
             };
-            test.AdditionalReferences.AddRange(ReferenceSets.FromTypes(typeof(Xunit.FactAttribute)));
+            test.TestState.AdditionalReferences.Add(TestReferences.Of(typeof(Xunit.FactAttribute)));
             test.AnalyzerConfigOptions["secretless.scan_test_projects"] = "false";
             return test.RunAsync();
         }
@@ -410,7 +410,7 @@ namespace SecretlessAnalyzers.Tests.Tokens
                         private const string Password = {|#0:"Tr0ub4dor&3x!"|};
                     }
                     """,
-                ExpectedDiagnostics = { Verify.Diagnostic("SL1011").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning) },
+                ExpectedDiagnostics = { new DiagnosticResult("SL1011", DiagnosticSeverity.Warning).WithLocation(0) },
                 AnalyzerConfigOptions = { ["dotnet_diagnostic.SL1011.severity"] = "warning" },
             }.RunAsync();
 
@@ -428,7 +428,7 @@ namespace SecretlessAnalyzers.Tests.Tokens
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new SecretLiteralAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             Assert.False(result.HasFailures, result.FormatFailures());
         }
@@ -441,7 +441,7 @@ namespace SecretlessAnalyzers.Tests.Tokens
             var result = await AnalyzerRunner.RunAsync(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new SecretLiteralAnalyzer()),
                 new[] { ("/0/Test0.cs", "class C\n{\n" + members + "\n}") },
-                extraReferences: AzureReferences.All);
+                extraReferences: TestReferences.All);
 
             Assert.False(result.HasFailures, result.FormatFailures());
             Assert.Empty(result.AnalyzerDiagnostics);

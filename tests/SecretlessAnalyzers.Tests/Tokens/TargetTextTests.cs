@@ -1,3 +1,4 @@
+using SecretlessAnalyzers.Tests.Infrastructure;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -158,10 +159,10 @@ namespace SecretlessAnalyzers.Tests.Tokens
         [Fact]
         public async Task CodeBeingTyped_IsJudgedAsBefore()
         {
-            var result = await SecretlessAnalyzers.Testing.AnalyzerRunner.RunAsync(
+            var result = await AnalyzerRunner.RunAsync(
                 System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SecretLiteralAnalyzer()),
                 new[] { ("/0/Test0.cs", "class C {\n string v3 = \"" + Value + "\"\n string apiKey = \"" + Value + "\"\n void M() { Log(\"" + Value + "\", }\n string mode = \"" + Value) },
-                extraReferences: Infrastructure.AzureReferences.All);
+                extraReferences: Infrastructure.TestReferences.All);
 
             Assert.False(result.HasFailures, result.FormatFailures());
             Assert.Equal(new[] { "SL1011" }, result.AnalyzerDiagnostics.Select(d => d.Id));

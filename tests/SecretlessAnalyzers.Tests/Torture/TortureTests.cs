@@ -6,7 +6,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using SecretlessAnalyzers.Testing;
+using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 
@@ -194,7 +194,7 @@ namespace SecretlessAnalyzers.Tests.Torture
             var result = await AnalyzerRunner.RunAsync(
                 AllRules.CreateAnalyzers(),
                 new[] { ("/0/Test0.cs", source) },
-                extraReferences: withAzure ? AzureReferences.All : null,
+                extraReferences: withAzure ? TestReferences.All : null,
                 languageVersion: languageVersion,
                 outputKind: outputKind,
                 timeout: Limit);
