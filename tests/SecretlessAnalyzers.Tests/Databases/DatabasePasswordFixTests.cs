@@ -166,6 +166,32 @@ namespace SecretlessAnalyzers.Tests.Databases
                 }
                 """);
 
+        /// <summary>
+        /// EF Core 10's <c>UseAzureSql(string, Action&lt;AzureSqlDbContextOptionsBuilder&gt;)</c> (Microsoft.EntityFrameworkCore.SqlServer
+        /// 10.0.15): the connection string changes, the options callback stays.
+        /// </summary>
+        [Fact]
+        public Task AzureSql_EntityFrameworkUseAzureSql_KeepsItsOptionsCallback() =>
+            Verify.VerifyCodeFixAsync(
+                $$"""
+                using Microsoft.EntityFrameworkCore;
+
+                class OrdersContext : DbContext
+                {
+                    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+                        options.UseAzureSql({|SL1003:"{{AzureSql}}"|}, azure => azure.EnableRetryOnFailure());
+                }
+                """,
+                """
+                using Microsoft.EntityFrameworkCore;
+
+                class OrdersContext : DbContext
+                {
+                    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+                        options.UseAzureSql("Server=tcp:contoso-sql.database.windows.net,1433;Initial Catalog=orders;Authentication=Active Directory Default;Encrypt=True;", azure => azure.EnableRetryOnFailure());
+                }
+                """);
+
         [Fact]
         public Task AzureSql_BuilderInitializer_TakesAnAuthenticationMode() =>
             Verify.VerifyCodeFixAsync(
