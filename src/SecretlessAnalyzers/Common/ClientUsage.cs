@@ -324,10 +324,9 @@ namespace SecretlessAnalyzers.Common
                 return "the client is stored in a field of a partial type";
             }
 
-            foreach (var identifier in scopeNode.DescendantNodes().OfType<IdentifierNameSyntax>())
+            foreach (var identifier in IdentifierIndex.Named(scopeNode, variable.Name, cancellationToken))
             {
-                if (identifier.Identifier.ValueText != variable.Name
-                    || !SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, variable))
+                if (!SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, variable))
                 {
                     continue;
                 }

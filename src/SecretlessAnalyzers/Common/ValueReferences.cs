@@ -28,13 +28,8 @@ namespace SecretlessAnalyzers.Common
 
             var scope = symbol is ILocalSymbol ? variable.FirstAncestorOrSelf<BlockSyntax>() ?? variable.SyntaxTree.GetRoot(cancellationToken) : variable.SyntaxTree.GetRoot(cancellationToken);
             var name = variable.Identifier.ValueText;
-            foreach (var node in scope.DescendantNodes())
+            foreach (var identifier in IdentifierIndex.Named(scope, name, cancellationToken))
             {
-                if (node is not IdentifierNameSyntax identifier || identifier.Identifier.ValueText != name)
-                {
-                    continue;
-                }
-
                 if (!SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, symbol))
                 {
                     continue;

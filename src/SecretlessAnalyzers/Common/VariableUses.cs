@@ -19,12 +19,8 @@ namespace SecretlessAnalyzers.Common
             var scope = (SyntaxNode?)declarator.FirstAncestorOrSelf<TypeDeclarationSyntax>() ?? declarator.SyntaxTree.GetRoot(cancellationToken);
             var name = declarator.Identifier.ValueText;
             ISymbol? declared = null;
-            foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            foreach (var identifier in IdentifierIndex.Named(scope, name, cancellationToken))
             {
-                if (identifier.Identifier.ValueText != name)
-                {
-                    continue;
-                }
 
                 var reference = identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier ? (ExpressionSyntax)access : identifier;
                 if (reference.Parent is not ArgumentSyntax)

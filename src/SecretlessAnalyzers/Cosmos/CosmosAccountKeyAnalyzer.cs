@@ -267,12 +267,16 @@ namespace SecretlessAnalyzers.Cosmos
         /// <summary>Whether the file calls a database or container creation method (by name: a syntax-only scan).</summary>
         private static bool CreatesDatabasesOrContainers(SyntaxTree tree, CancellationToken cancellationToken)
         {
-            foreach (var name in tree.GetRoot(cancellationToken).DescendantNodes().OfType<SimpleNameSyntax>())
+            // A look-up per method name in the tree's identifier index, not a walk of the tree per finding.
+            var index = IdentifierIndex.Of(tree, cancellationToken);
+            foreach (var method in ResourceCreationMethods)
             {
-                if (name.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } access && access.Name == name
-                    && Array.IndexOf(ResourceCreationMethods, name.Identifier.ValueText) >= 0)
+                foreach (var name in index.Named(method))
                 {
-                    return true;
+                    if (name.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax } access && access.Name == name)
+                    {
+                        return true;
+                    }
                 }
             }
 

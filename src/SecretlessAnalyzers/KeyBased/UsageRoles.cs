@@ -426,10 +426,9 @@ namespace SecretlessAnalyzers.KeyBased
             }
 
             var found = false;
-            foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            foreach (var identifier in IdentifierIndex.Named(scope, holder.Name, cancellationToken))
             {
-                if (identifier.Identifier.ValueText != holder.Name
-                    || !SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, holder))
+                if (!SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, holder))
                 {
                     continue;
                 }

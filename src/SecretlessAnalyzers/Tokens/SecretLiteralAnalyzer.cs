@@ -219,10 +219,9 @@ namespace SecretlessAnalyzers.Tokens
             }
 
             var name = declarator.Identifier.ValueText;
-            foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            foreach (var identifier in IdentifierIndex.Named(scope, name, cancellationToken))
             {
-                if (identifier.Identifier.ValueText != name
-                    || !(identifier.Parent is ArgumentSyntax or BinaryExpressionSyntax or InterpolationSyntax)
+                if (!(identifier.Parent is ArgumentSyntax or BinaryExpressionSyntax or InterpolationSyntax)
                     || !SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, symbol))
                 {
                     continue;

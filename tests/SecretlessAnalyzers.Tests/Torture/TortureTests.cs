@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
+using SecretlessAnalyzers.Tests.Tokens;
 using Xunit;
 
 namespace SecretlessAnalyzers.Tests.Torture
@@ -182,6 +183,48 @@ namespace SecretlessAnalyzers.Tests.Torture
             Assert.False(string.IsNullOrEmpty(name));
             var escaped = value.Replace("\\", "\\\\").Replace("\"", "\\\"");
             return RunAllAsync("class C { const string V = \"" + escaped + "\"; string W = $\"{V}" + escaped.Substring(0, Math.Min(escaped.Length, 10_000)) + "\"; }");
+        }
+
+        /// <summary>One kind of secret-bearing constant per rule family, numbered so every value differs.</summary>
+        public static IEnumerable<object[]> ManyFindingShapes() => new[]
+        {
+            "storage", "servicebus", "sql", "cosmos", "redis", "aws", "clientsecret",
+        }.Select(shape => new object[] { shape });
+
+        private static string ManyFindingValue(string shape, int i) => shape switch
+        {
+            "storage" => FakeSecrets.StorageConnectionString("account" + i, seed: i),
+            "servicebus" => FakeSecrets.MessagingConnectionString("ns" + i, seed: i),
+            "sql" => $"Server=tcp:sql{i}.database.windows.net;Database=orders;User ID=app;Password={FakeServiceSecrets.DatabasePassword(i)};",
+            "cosmos" => FakeSecrets.CosmosConnectionString("account" + i, seed: i),
+            "redis" => $"cache{i}.redis.cache.windows.net:6380,password={FakeTokens.RedisKey(i)},ssl=True",
+            "aws" => FakeTokens.AwsAccessKeyId(i),
+            _ => FakeTokens.EntraSecret(i),
+        };
+
+        /// <summary>
+        /// A seed-data or test-vector file: thousands of secrets of one shape in one type. Each must be reported,
+        /// with no analyzer failure and inside the limit. (How the cost grows with the number of findings is
+        /// measured by the benchmark's scale scenario, not by a timed test.)
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(ManyFindingShapes))]
+        public async Task ThousandsOfFindingsInOneFile_AreAllReported(string shape)
+        {
+            const int Count = 3000;
+            var source = new StringBuilder("class SeedData\n{\n");
+            for (int i = 0; i < Count; i++)
+            {
+                source.Append("    public const string Value").Append(i).Append(" = \"").Append(ManyFindingValue(shape, i)).Append("\";\n");
+            }
+
+            source.Append("}\n");
+            var stopwatch = Stopwatch.StartNew();
+            var result = await AnalyzerRunner.RunAsync(AllRules.CreateAnalyzers(), new[] { ("/0/SeedData.cs", source.ToString()) }, extraReferences: TestReferences.All, timeout: Limit);
+
+            Assert.False(result.HasFailures, result.FormatFailures());
+            int lines = result.AnalyzerDiagnostics.Select(d => d.Location.GetLineSpan().StartLinePosition.Line).Distinct().Count();
+            Assert.True(lines >= Count * 9 / 10, $"{shape}: only {lines} of {Count} constants reported in {stopwatch.Elapsed}.");
         }
 
         private static async Task RunAllAsync(
