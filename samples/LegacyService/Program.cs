@@ -10,11 +10,6 @@ using Microsoft.Extensions.Azure;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Feature flags and settings from App Configuration, connected with the store's read-only access key.
-builder.Configuration.AddAzureAppConfiguration(
-    "Endpoint=https://contoso-settings.azconfig.io;Id=ro-sample-0:U2FtcGxlSWQ=;Secret=U2VjcmV0bGVzc0FuYWx5emVycyBzYW1wbGU6IE5PVCBhbiBBcHAgQ29uZmlnIHNlY3JldCE=",
-    optional: true);
-
 // Registered clients: the connection string was pasted here during a hurried release.
 builder.Services.AddAzureClients(clients =>
 {

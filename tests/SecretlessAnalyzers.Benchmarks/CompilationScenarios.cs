@@ -39,6 +39,13 @@ namespace SecretlessAnalyzers.Benchmarks
 
         public int CompilerOnly() => NewCompilation().GetDiagnostics().Length;
 
+        /// <summary>
+        /// The corpus's compile errors (none expected): a missing reference would make every scenario measure the
+        /// compiler's error paths instead of the code a service really has.
+        /// </summary>
+        public IReadOnlyList<Diagnostic> CompileErrors() =>
+            NewCompilation().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
         public Task<int> WithAnalyzersAsync(ImmutableArray<DiagnosticAnalyzer> analyzers) => RunAsync(analyzers, logTimes: false).ContinueWith(t => t.Result.Diagnostics.Length, TaskScheduler.Default);
 
         public async Task<(ImmutableArray<Diagnostic> Diagnostics, CompilationWithAnalyzers Driver)> RunAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTimes)

@@ -48,6 +48,7 @@ namespace SecretlessAnalyzers.Benchmarks
             {
                 // Quick look at the per-rule times, without the BenchmarkDotNet runs.
                 var quickScenarios = new CompilationScenarios(lines);
+                PrintCorpus(quickScenarios);
                 var compilerTimes = Enumerable.Range(0, 3).Select(_ => { var watch = Stopwatch.StartNew(); quickScenarios.CompilerOnly(); return watch.Elapsed.TotalMilliseconds; }).OrderBy(x => x).ToList();
                 await PrintRuleTimesAsync(quickScenarios, compilerTimes[1]).ConfigureAwait(false);
                 return 0;
@@ -63,7 +64,7 @@ namespace SecretlessAnalyzers.Benchmarks
 
             var scenarios = new CompilationScenarios(lines);
             Console.WriteLine();
-            Console.WriteLine($"Corpus: {scenarios.Lines:N0} lines; machine: {Environment.ProcessorCount} cores, {RuntimeInformation()}.");
+            PrintCorpus(scenarios);
             var compilerOnly = Mean(summary, nameof(CompilationBenchmarks.CompilerOnly));
             var doNothing = Mean(summary, nameof(CompilationBenchmarks.DoNothingAnalyzer));
             var secretless = Mean(summary, nameof(CompilationBenchmarks.AllSecretlessRules));
@@ -75,6 +76,16 @@ namespace SecretlessAnalyzers.Benchmarks
             await PrintRuleTimesAsync(scenarios, compilerOnly).ConfigureAwait(false);
             PrintPeakMemory(lines);
             return 0;
+        }
+
+        private static void PrintCorpus(CompilationScenarios scenarios)
+        {
+            Console.WriteLine($"Corpus: {scenarios.Lines:N0} lines; machine: {Environment.ProcessorCount} cores, {RuntimeInformation()}.");
+            var errors = scenarios.CompileErrors();
+            if (errors.Count > 0)
+            {
+                Console.WriteLine($"WARNING: the corpus does not compile ({errors.Count:N0} errors, first: {errors[0]}); the figures measure error paths.");
+            }
         }
 
         private static async Task PrintRuleTimesAsync(CompilationScenarios scenarios, double compilerOnlyMs)

@@ -5,6 +5,9 @@ namespace LegacyService.Data;
 /// <summary>Reads order totals from the Azure SQL database, still with the SQL login created at go-live.</summary>
 public sealed class OrderDatabase
 {
+    // SL1003's fix drops the password and writes Authentication=Active Directory Default. From Microsoft.Data.SqlClient 7
+    // on, Entra authentication also needs the Microsoft.Data.SqlClient.Extensions.Azure package, which this sample does
+    // not reference: the finding says so.
     private const string SqlServer = "contoso-orders.database.windows.net";
     private const string SqlPassword = "SampleOnly-NotARealPassword-2024!";
     private const string ConnectionString =

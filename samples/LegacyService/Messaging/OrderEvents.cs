@@ -1,4 +1,5 @@
-using Azure.Messaging.EventHubs;
+using System.Globalization;
+using Azure.Messaging.EventHubs.Consumer;
 using Azure.Messaging.ServiceBus;
 using Azure.Storage.Blobs;
 
@@ -13,32 +14,45 @@ public sealed class OrderEvents : IAsyncDisposable
 
     private readonly ServiceBusClient _bus = new ServiceBusClient(ServiceBusConnectionString);
     private readonly ServiceBusSender _orders;
-    private readonly EventProcessorClient _shipping;
+    private readonly EventHubConsumerClient _shipping;
+    private readonly BlobContainerClient _positions;
 
     public OrderEvents()
     {
         _orders = _bus.CreateSender("orders");
 
-        // The processor keeps its checkpoints in blob storage: a second key in the same constructor.
-        var checkpoints = new BlobContainerClient(
-            "DefaultEndpointsProtocol=https;AccountName=contosocheckpoints;AccountKey=U2VjcmV0bGVzc0FuYWx5emVycyBzYW1wbGU6IE5PVCBhIHJlYWwgc3RvcmFnZSBrZXksIGp1c3QgYnl0ZXMhIQ==;EndpointSuffix=core.windows.net",
-            "checkpoints");
-        _shipping = new EventProcessorClient(
-            checkpoints,
-            "$Default",
+        // The shipping hub is read with the hub's Listen key.
+        _shipping = new EventHubConsumerClient(
+            EventHubConsumerClient.DefaultConsumerGroupName,
             "Endpoint=sb://contoso-telemetry.servicebus.windows.net/;SharedAccessKeyName=Listen;SharedAccessKey=U2VjcmV0bGVzc0FuYWx5emVycyBzYW1wbGU6IEh1YiE=",
             "shipping");
-        _shipping.ProcessEventAsync += _ => Task.CompletedTask;
-        _shipping.ProcessErrorAsync += _ => Task.CompletedTask;
+
+        // How far each partition has been read is written to blob storage: a second key in the same constructor.
+        _positions = new BlobContainerClient(
+            "DefaultEndpointsProtocol=https;AccountName=contosocheckpoints;AccountKey=U2VjcmV0bGVzc0FuYWx5emVycyBzYW1wbGU6IE5PVCBhIHJlYWwgc3RvcmFnZSBrZXksIGp1c3QgYnl0ZXMhIQ==;EndpointSuffix=core.windows.net",
+            "checkpoints");
     }
 
     public Task PublishAsync(string orderId) => _orders.SendMessageAsync(new ServiceBusMessage(orderId));
 
-    public Task StartShippingUpdatesAsync() => _shipping.StartProcessingAsync();
+    public async Task FollowShippingUpdatesAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var update in _shipping.ReadEventsAsync(cancellationToken))
+        {
+            if (update.Data is null)
+            {
+                continue;
+            }
+
+            var position = BinaryData.FromString(update.Data.SequenceNumber.ToString(CultureInfo.InvariantCulture));
+            await _positions.GetBlobClient("shipping/" + update.Partition.PartitionId).UploadAsync(position, overwrite: true, cancellationToken);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
         await _orders.DisposeAsync();
         await _bus.DisposeAsync();
+        await _shipping.DisposeAsync();
     }
 }

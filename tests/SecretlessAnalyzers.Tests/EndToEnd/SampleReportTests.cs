@@ -23,6 +23,11 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
         public async Task SampleService_Report_GivesEachResourceTheRoleAndScopeItsCodeNeeds()
         {
             var root = DotNetCli.RepositoryRoot();
+
+            // The sample compiles against the real SDK packages only, as a user's service would.
+            var sampleProject = File.ReadAllText(Path.Combine(root, "samples", "LegacyService", "LegacyService.csproj"));
+            Assert.DoesNotContain("StandIns", sampleProject, StringComparison.OrdinalIgnoreCase);
+
             var output = Path.Combine(Path.GetTempPath(), "secretless-sample-report-" + Guid.NewGuid().ToString("N"));
             try
             {
@@ -43,16 +48,13 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
                 void Granted(string resource, string role, string scope) =>
                     Assert.True(grants.Contains((resource, role, scope)), $"Expected '{role}' on {scope} for {resource}; the report grants:\n" + string.Join("\n", grants));
 
-                // Program.cs: the App Configuration provider only reads settings.
-                Granted("contoso-settings.azconfig.io", "App Configuration Data Reader", Arm + "Microsoft.AppConfiguration/configurationStores/contoso-settings");
-
                 // Program.cs: the registered BlobServiceClient is resolved elsewhere (broad role on the account);
                 // OrderArchive.cs: the same connection string's queue client only sends to 'fulfilment'.
                 Granted("contosoorders", "Storage Blob Data Contributor", Arm + "Microsoft.Storage/storageAccounts/contosoorders");
                 Granted("contosoorders", "Storage Queue Data Message Sender", Arm + "Microsoft.Storage/storageAccounts/contosoorders/queueServices/default/queues/fulfilment");
 
-                // OrderEvents.cs: the checkpoint container is only given to the EventProcessorClient; the processor receives
-                // from 'shipping'; the Service Bus client only creates a sender for 'orders'.
+                // OrderEvents.cs: the consumer client reads the 'shipping' hub; the 'checkpoints' container only gets its
+                // position blobs uploaded (a private field); the Service Bus client only creates a sender for 'orders'.
                 Granted("contosocheckpoints", "Storage Blob Data Contributor", Arm + "Microsoft.Storage/storageAccounts/contosocheckpoints/blobServices/default/containers/checkpoints");
                 Granted("contoso-telemetry.servicebus.windows.net", "Azure Event Hubs Data Receiver", Arm + "Microsoft.EventHub/namespaces/contoso-telemetry/eventhubs/shipping");
                 Granted("contoso-orders.servicebus.windows.net", "Azure Service Bus Data Sender", Arm + "Microsoft.ServiceBus/namespaces/contoso-orders/queues/orders");
@@ -62,6 +64,9 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
 
                 // AuditLog.cs: the legacy account creates a table client, exposed by a public property.
                 Granted("contosoaudit", "Storage Table Data Contributor", Arm + "Microsoft.Storage/storageAccounts/contosoaudit");
+
+                // PriceCache.cs: the Redis access policy for the cache.
+                Granted("contoso-prices.redis.cache.windows.net", "Data Contributor", "the cache contoso-prices");
 
                 // OrderDatabase.cs: only ExecuteScalarAsync of a SELECT.
                 Granted("contoso-orders.database.windows.net", "db_datareader", "database orders on contoso-orders.database.windows.net");
@@ -76,11 +81,22 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
                 // CatalogSearch.cs: the search endpoint comes from a readonly Uri field.
                 Assert.Contains(grants, g => g.Resource == "contosocatalog.search.windows.net" && g.Scope == Arm + "Microsoft.Search/searchServices/contosocatalog");
 
+                // One finding or more of every rule family the sample shows, and no other rule.
+                var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
+                Assert.Equal(
+                    new[] { "SL1001", "SL1002", "SL1003", "SL1004", "SL1005", "SL1006", "SL1007", "SL1011", "SL1020", "SL1021", "SL2001", "SL2002" },
+                    findings.Select(f => f.GetProperty("ruleId").GetString()!).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+
+                // The sample does not reference Microsoft.Azure.StackExchangeRedis, which the Redis fix needs: SL1007 still
+                // reports the key and names what blocks the fix.
+                Assert.Contains(findings, f => f.GetProperty("ruleId").GetString() == "SL1007"
+                    && f.GetProperty("properties").TryGetProperty("FixBlocker", out var blocker) && blocker.GetString() == "RedisExtensionMissing");
+
                 // Every resource the findings name is in the inventory, and nothing is '(unknown)' but the app registration.
                 var resources = json.RootElement.GetProperty("resources").EnumerateArray().ToList();
                 Assert.All(resources.Where(r => r.GetProperty("kind").GetString() != "Microsoft Entra application (client secret)"),
                     r => Assert.NotEqual("(unknown)", r.GetProperty("resource").GetString()));
-                var named = json.RootElement.GetProperty("findings").EnumerateArray()
+                var named = findings
                     .Select(f => f.GetProperty("properties"))
                     .Where(p => p.TryGetProperty("Resource", out _))
                     .Select(p => p.GetProperty("Resource").GetString())
