@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.CodeFixes.Common
 {
@@ -45,16 +46,12 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             var map = new Dictionary<ArgumentSyntax, IParameterSymbol>();
             for (var i = 0; i < list.Arguments.Count; i++)
             {
-                var argument = list.Arguments[i];
-                var parameter = argument.NameColon is { } nameColon
-                    ? method.Parameters.FirstOrDefault(p => p.Name == nameColon.Name.Identifier.ValueText)
-                    : i < method.Parameters.Length ? method.Parameters[i] : null;
-                if (parameter is null)
+                if (ArgumentBinding.ParameterAt(list, i, method) is not { } parameter)
                 {
                     return null;
                 }
 
-                map[argument] = parameter;
+                map[list.Arguments[i]] = parameter;
             }
 
             return map;

@@ -13,6 +13,7 @@ using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Credentials;
+using SecretlessAnalyzers.Rules;
 
 namespace SecretlessAnalyzers.CodeFixes.Credentials
 {

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Databases;
+using SecretlessAnalyzers.Rules;
 
 namespace SecretlessAnalyzers.CodeFixes.Databases
 {

@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Credentials;
-using SecretlessAnalyzers.KeyBased;
+using SecretlessAnalyzers.Usage;
 
 namespace SecretlessAnalyzers.CodeFixes.KeyBased
 {
@@ -191,7 +191,7 @@ namespace SecretlessAnalyzers.CodeFixes.KeyBased
             CancellationToken cancellationToken)
         {
             if (await ReportedSecret.FindAsync(document, span, properties, cancellationToken).ConfigureAwait(false) is not { } reported
-                || KeyCredentialUses.WalkUpParentheses(reported.Expression).Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } list } argument
+                || CandidateSyntax.WalkUpParentheses(reported.Expression).Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } list } argument
                 || reported.SemanticModel.Compilation.GetTypeByMetadataName("Azure.Core.TokenCredential") is not { } tokenCredential)
             {
                 return null;

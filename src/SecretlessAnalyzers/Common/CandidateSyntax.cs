@@ -50,30 +50,25 @@ namespace SecretlessAnalyzers.Common
         {
             for (var i = 0; i < arguments.Arguments.Count; i++)
             {
-                var argument = arguments.Arguments[i];
-                IParameterSymbol? parameter = null;
-                if (argument.NameColon is { } nameColon)
-                {
-                    foreach (var candidate in method.Parameters)
-                    {
-                        if (candidate.Name == nameColon.Name.Identifier.ValueText)
-                        {
-                            parameter = candidate;
-                        }
-                    }
-                }
-                else if (i < method.Parameters.Length)
-                {
-                    parameter = method.Parameters[i];
-                }
-
+                var parameter = ArgumentBinding.ParameterAt(arguments, i, method);
                 if (parameter is not null && Array.IndexOf(names, parameter.Name) >= 0 && parameter.Type.SpecialType == SpecialType.System_String)
                 {
-                    return argument;
+                    return arguments.Arguments[i];
                 }
             }
 
             return null;
+        }
+
+        /// <summary>The outermost of the parentheses around <paramref name="expression"/> (itself when there are none).</summary>
+        public static ExpressionSyntax WalkUpParentheses(ExpressionSyntax expression)
+        {
+            while (expression.Parent is ParenthesizedExpressionSyntax parenthesized)
+            {
+                expression = parenthesized;
+            }
+
+            return expression;
         }
 
         /// <summary>The simple name of the type an object creation names (<c>new A.B.C()</c>: <c>C</c>); null for <c>new(...)</c>.</summary>

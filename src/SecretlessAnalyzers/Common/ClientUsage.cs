@@ -190,7 +190,7 @@ namespace SecretlessAnalyzers.Common
                 return null;
             }
 
-            return ParameterOf(argument, list, constructor)?.Name == "connection" ? creation : null;
+            return ArgumentBinding.ParameterOf(argument, list, constructor)?.Name == "connection" ? creation : null;
         }
 
         // command.Connection = connection, or new SqlCommand { Connection = connection }.
@@ -240,19 +240,7 @@ namespace SecretlessAnalyzers.Common
                 return null;
             }
 
-            return ParameterOf(argument, arguments, constructor)?.Name == "checkpointStore" ? "EventProcessorClient checkpoints" : null;
-        }
-
-        /// <summary>The parameter an argument binds to, by name or by position (a reduced extension call lines up too).</summary>
-        public static IParameterSymbol? ParameterOf(ArgumentSyntax argument, ArgumentListSyntax list, IMethodSymbol method)
-        {
-            if (argument.NameColon is { } named)
-            {
-                return method.Parameters.FirstOrDefault(p => p.Name == named.Name.Identifier.ValueText);
-            }
-
-            var index = list.Arguments.IndexOf(argument);
-            return index < method.Parameters.Length ? method.Parameters[index] : null;
+            return ArgumentBinding.ParameterOf(argument, arguments, constructor)?.Name == "checkpointStore" ? "EventProcessorClient checkpoints" : null;
         }
 
         /// <summary>
@@ -459,7 +447,7 @@ namespace SecretlessAnalyzers.Common
 
             foreach (var argument in arguments.Arguments)
             {
-                var parameter = ParameterOf(argument, arguments, constructor);
+                var parameter = ArgumentBinding.ParameterOf(argument, arguments, constructor);
                 if (parameter is null)
                 {
                     continue;

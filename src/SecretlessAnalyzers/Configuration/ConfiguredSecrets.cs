@@ -25,13 +25,33 @@ namespace SecretlessAnalyzers.Configuration
             {
                 var fileName = Path.GetFileName(file.Path);
                 var isFunctionsSettings = fileName.Equals("local.settings.json", StringComparison.OrdinalIgnoreCase);
-                foreach (var (setting, secret) in SecretInConfigurationFileAnalyzer.FindSecrets(file, cancellationToken))
+                foreach (var (setting, secret) in InFile(file, cancellationToken))
                 {
                     secrets.Add(setting.Key, secret.Kind, fileName, isFunctionsSettings);
                 }
             }
 
             return secrets;
+        }
+
+        /// <summary>The secrets of one configuration file, with their settings; empty for any other file.</summary>
+        public static IEnumerable<(ConfigurationValue Setting, ValueSecret Secret)> InFile(AdditionalText file, CancellationToken cancellationToken)
+        {
+            var kind = ConfigurationFiles.KindOf(file.Path);
+            var text = kind == ConfigurationFileKind.None ? null : file.GetText(cancellationToken);
+            if (text is null)
+            {
+                yield break;
+            }
+
+            var values = kind == ConfigurationFileKind.Json ? JsonConfigurationReader.Read(text.ToString()) : XmlConfigurationReader.Read(text);
+            foreach (var value in values)
+            {
+                if (ValueSecretDetectors.Detect(value.Value, value.Key) is { } secret)
+                {
+                    yield return (value, secret);
+                }
+            }
         }
 
         public bool IsEmpty => _byKey.Count == 0;

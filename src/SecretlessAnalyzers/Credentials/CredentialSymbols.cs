@@ -195,29 +195,10 @@ namespace SecretlessAnalyzers.Credentials
                 return null;
             }
 
-            var parameter = ParameterOf(argument, list, method);
+            var parameter = ArgumentBinding.ParameterOf(argument, list, method);
             return parameter is null ? null : Classify(method, parameter, list, semanticModel, cancellationToken);
         }
 
-        /// <summary>The parameter an argument binds to, following names; null for params arrays beyond the list.</summary>
-        public static IParameterSymbol? ParameterOf(ArgumentSyntax argument, ArgumentListSyntax list, IMethodSymbol method)
-        {
-            if (argument.NameColon is { } nameColon)
-            {
-                foreach (var candidate in method.Parameters)
-                {
-                    if (candidate.Name == nameColon.Name.Identifier.ValueText)
-                    {
-                        return candidate;
-                    }
-                }
-
-                return null;
-            }
-
-            var index = list.Arguments.IndexOf(argument);
-            return index >= 0 && index < method.Parameters.Length ? method.Parameters[index] : null;
-        }
 
         /// <summary>An Azure SDK-style client: a public class named <c>*Client</c>.</summary>
         public static bool IsClientType(INamedTypeSymbol type) =>

@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Credentials
 {
@@ -21,7 +22,7 @@ namespace SecretlessAnalyzers.Credentials
         public static List<ArgumentSyntax>? Find(ExpressionSyntax credential, SemanticModel semanticModel, CancellationToken cancellationToken, out VariableDeclaratorSyntax? declarator)
         {
             declarator = null;
-            var value = WalkUpParentheses(credential);
+            var value = CandidateSyntax.WalkUpParentheses(credential);
             if (value.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax } } direct)
             {
                 return new List<ArgumentSyntax> { direct };
@@ -67,16 +68,6 @@ namespace SecretlessAnalyzers.Credentials
             }
 
             return uses.Count > 0 ? uses : null;
-        }
-
-        public static ExpressionSyntax WalkUpParentheses(ExpressionSyntax expression)
-        {
-            while (expression.Parent is ParenthesizedExpressionSyntax parenthesized)
-            {
-                expression = parenthesized;
-            }
-
-            return expression;
         }
 
         /// <summary>

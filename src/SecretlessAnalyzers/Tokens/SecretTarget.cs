@@ -5,7 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SecretlessAnalyzers.Credentials;
+using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Tokens
 {
@@ -68,7 +68,7 @@ namespace SecretlessAnalyzers.Tokens
 
         private static IEnumerable<string> CandidateNames(ExpressionSyntax literal, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
-            var value = KeyCredentialUses.WalkUpParentheses(literal);
+            var value = CandidateSyntax.WalkUpParentheses(literal);
 
             // GetEnvironmentVariable("API_KEY") ?? "literal", configuration["Auth:Secret"] ?? "literal"
             if (value.Parent is BinaryExpressionSyntax coalesce && coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Right == value)
@@ -79,7 +79,7 @@ namespace SecretlessAnalyzers.Tokens
                     yield return key;
                 }
 
-                value = KeyCredentialUses.WalkUpParentheses(coalesce);
+                value = CandidateSyntax.WalkUpParentheses(coalesce);
             }
 
             var name = NameOfTarget(value, semanticModel, cancellationToken);
@@ -144,7 +144,7 @@ namespace SecretlessAnalyzers.Tokens
             }
 
             return semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method
-                ? CredentialSymbols.ParameterOf(argument, list, method)?.Name
+                ? ArgumentBinding.ParameterOf(argument, list, method)?.Name
                 : null;
         }
 

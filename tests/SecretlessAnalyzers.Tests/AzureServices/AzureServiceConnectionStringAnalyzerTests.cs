@@ -3,10 +3,11 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.AzureServices;
 using Microsoft.CodeAnalysis.Testing;
+using SecretlessAnalyzers.Rules;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.AzureServices.AzureServiceConnectionStringAnalyzer,
+    SecretlessAnalyzers.Rules.AzureServiceConnectionStringAnalyzer,
     SecretlessAnalyzers.CodeFixes.AzureServices.AzureServiceConnectionStringCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.AzureServices

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.AzureServices.AzureServiceConnectionStringAnalyzer,
+    SecretlessAnalyzers.Rules.AzureServiceConnectionStringAnalyzer,
     SecretlessAnalyzers.CodeFixes.AzureServices.AzureServiceConnectionStringCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.AzureServices

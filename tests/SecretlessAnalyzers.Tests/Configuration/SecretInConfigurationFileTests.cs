@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using SecretlessAnalyzers.Configuration;
 using Microsoft.CodeAnalysis.Testing;
+using SecretlessAnalyzers.Rules;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 

@@ -3,10 +3,11 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Cosmos;
 using Microsoft.CodeAnalysis.Testing;
+using SecretlessAnalyzers.Rules;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Cosmos.CosmosAccountKeyAnalyzer,
+    SecretlessAnalyzers.Rules.CosmosAccountKeyAnalyzer,
     SecretlessAnalyzers.CodeFixes.Cosmos.CosmosAccountKeyCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Cosmos

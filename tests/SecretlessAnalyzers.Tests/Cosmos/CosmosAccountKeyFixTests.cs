@@ -3,7 +3,7 @@ using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Cosmos.CosmosAccountKeyAnalyzer,
+    SecretlessAnalyzers.Rules.CosmosAccountKeyAnalyzer,
     SecretlessAnalyzers.CodeFixes.Cosmos.CosmosAccountKeyCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Cosmos

@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Cosmos.CosmosAccountKeyAnalyzer,
+    SecretlessAnalyzers.Rules.CosmosAccountKeyAnalyzer,
     SecretlessAnalyzers.CodeFixes.Cosmos.CosmosAccountKeyCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Cosmos

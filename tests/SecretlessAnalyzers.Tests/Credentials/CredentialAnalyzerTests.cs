@@ -3,11 +3,12 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Credentials;
 using Microsoft.CodeAnalysis.Testing;
+using SecretlessAnalyzers.Rules;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using SecretlessAnalyzers.Tests.Tokens;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Credentials.CredentialAnalyzer,
+    SecretlessAnalyzers.Rules.CredentialAnalyzer,
     SecretlessAnalyzers.CodeFixes.Credentials.ClientSecretCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Credentials

@@ -2,10 +2,10 @@ using System.Threading.Tasks;
 using SecretlessAnalyzers.CodeFixes.Common;
 using Xunit;
 using KeyVerify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Credentials.CredentialAnalyzer,
+    SecretlessAnalyzers.Rules.CredentialAnalyzer,
     SecretlessAnalyzers.CodeFixes.Credentials.KeyCredentialCodeFixProvider>;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Credentials.CredentialAnalyzer,
+    SecretlessAnalyzers.Rules.CredentialAnalyzer,
     SecretlessAnalyzers.CodeFixes.Credentials.ClientSecretCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Credentials

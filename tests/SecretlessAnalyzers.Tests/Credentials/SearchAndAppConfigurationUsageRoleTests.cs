@@ -2,10 +2,10 @@ using System.Threading.Tasks;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using VerifyKey = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Credentials.CredentialAnalyzer,
+    SecretlessAnalyzers.Rules.CredentialAnalyzer,
     SecretlessAnalyzers.CodeFixes.Credentials.ClientSecretCodeFixProvider>;
 using VerifyService = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.AzureServices.AzureServiceConnectionStringAnalyzer,
+    SecretlessAnalyzers.Rules.AzureServiceConnectionStringAnalyzer,
     SecretlessAnalyzers.CodeFixes.AzureServices.AzureServiceConnectionStringCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Credentials
@@ -66,7 +66,7 @@ namespace SecretlessAnalyzers.Tests.Credentials
                 }
                 """;
             var result = await AnalyzerRunner.RunAsync(
-                System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SecretlessAnalyzers.Credentials.CredentialAnalyzer()),
+                System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SecretlessAnalyzers.Rules.CredentialAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
                 extraReferences: TestReferences.All);
 
@@ -96,7 +96,7 @@ namespace SecretlessAnalyzers.Tests.Credentials
                 }
                 """;
             var result = await AnalyzerRunner.RunAsync(
-                System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SecretlessAnalyzers.Credentials.CredentialAnalyzer()),
+                System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SecretlessAnalyzers.Rules.CredentialAnalyzer()),
                 new[] { ("/0/Test0.cs", source) },
                 extraReferences: TestReferences.All);
 

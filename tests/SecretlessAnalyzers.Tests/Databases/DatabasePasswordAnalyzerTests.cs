@@ -9,10 +9,11 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Databases;
 using Microsoft.CodeAnalysis.Testing;
+using SecretlessAnalyzers.Rules;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Databases.DatabasePasswordAnalyzer,
+    SecretlessAnalyzers.Rules.DatabasePasswordAnalyzer,
     SecretlessAnalyzers.CodeFixes.Databases.DatabasePasswordCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Databases

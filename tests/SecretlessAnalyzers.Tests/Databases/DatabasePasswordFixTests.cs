@@ -3,7 +3,7 @@ using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Databases.DatabasePasswordAnalyzer,
+    SecretlessAnalyzers.Rules.DatabasePasswordAnalyzer,
     SecretlessAnalyzers.CodeFixes.Databases.DatabasePasswordCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Databases

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.AzureServices;
 using SecretlessAnalyzers.Databases;
 using Microsoft.CodeAnalysis.Testing;
+using SecretlessAnalyzers.Rules;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 

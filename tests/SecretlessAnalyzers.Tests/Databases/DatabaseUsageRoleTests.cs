@@ -4,10 +4,12 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Databases;
 using Microsoft.CodeAnalysis.Testing;
+using SecretlessAnalyzers.Rules;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
+using SecretlessAnalyzers.Usage;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Databases.DatabasePasswordAnalyzer,
+    SecretlessAnalyzers.Rules.DatabasePasswordAnalyzer,
     SecretlessAnalyzers.CodeFixes.Databases.DatabasePasswordCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Databases

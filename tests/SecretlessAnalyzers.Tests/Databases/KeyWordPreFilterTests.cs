@@ -3,10 +3,10 @@ using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using AzureVerify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.AzureServices.AzureServiceConnectionStringAnalyzer,
+    SecretlessAnalyzers.Rules.AzureServiceConnectionStringAnalyzer,
     SecretlessAnalyzers.CodeFixes.AzureServices.AzureServiceConnectionStringCodeFixProvider>;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Databases.DatabasePasswordAnalyzer,
+    SecretlessAnalyzers.Rules.DatabasePasswordAnalyzer,
     SecretlessAnalyzers.CodeFixes.Databases.DatabasePasswordCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Databases

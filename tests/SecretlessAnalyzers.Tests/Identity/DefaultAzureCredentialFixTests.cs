@@ -3,7 +3,7 @@ using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.CodeFixes.Identity;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Identity.DefaultAzureCredentialInProductionAnalyzer,
+    SecretlessAnalyzers.Rules.DefaultAzureCredentialInProductionAnalyzer,
     SecretlessAnalyzers.CodeFixes.Identity.DefaultAzureCredentialCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Identity

@@ -3,7 +3,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Identity.DefaultAzureCredentialInProductionAnalyzer,
+    SecretlessAnalyzers.Rules.DefaultAzureCredentialInProductionAnalyzer,
     SecretlessAnalyzers.CodeFixes.Identity.DefaultAzureCredentialCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Identity

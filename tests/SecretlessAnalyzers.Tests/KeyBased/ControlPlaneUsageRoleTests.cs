@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.KeyBased.KeyBasedAuthenticationAnalyzer,
+    SecretlessAnalyzers.Rules.KeyBasedAuthenticationAnalyzer,
     SecretlessAnalyzers.CodeFixes.KeyBased.KeyBasedAuthenticationCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.KeyBased

@@ -2,10 +2,10 @@ using System.Threading.Tasks;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using VerifyKeyBased = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.KeyBased.KeyBasedAuthenticationAnalyzer,
+    SecretlessAnalyzers.Rules.KeyBasedAuthenticationAnalyzer,
     SecretlessAnalyzers.CodeFixes.KeyBased.KeyBasedAuthenticationCodeFixProvider>;
 using VerifyMessaging = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Messaging.MessagingSharedAccessKeyAnalyzer,
+    SecretlessAnalyzers.Rules.MessagingSharedAccessKeyAnalyzer,
     SecretlessAnalyzers.CodeFixes.Messaging.MessagingSharedAccessKeyCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.KeyBased

@@ -2,13 +2,13 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SecretlessAnalyzers.KeyBased;
 using Microsoft.CodeAnalysis.Testing;
+using SecretlessAnalyzers.Rules;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.KeyBased.KeyBasedAuthenticationAnalyzer,
+    SecretlessAnalyzers.Rules.KeyBasedAuthenticationAnalyzer,
     SecretlessAnalyzers.CodeFixes.KeyBased.KeyBasedAuthenticationCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.KeyBased

@@ -2,10 +2,10 @@ using System.Threading.Tasks;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using VerifyStorage = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Storage.StorageAccountKeyAnalyzer,
+    SecretlessAnalyzers.Rules.StorageAccountKeyAnalyzer,
     SecretlessAnalyzers.CodeFixes.Storage.StorageAccountKeyCodeFixProvider>;
 using VerifyMessaging = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Messaging.MessagingSharedAccessKeyAnalyzer,
+    SecretlessAnalyzers.Rules.MessagingSharedAccessKeyAnalyzer,
     SecretlessAnalyzers.CodeFixes.Messaging.MessagingSharedAccessKeyCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.KeyBased

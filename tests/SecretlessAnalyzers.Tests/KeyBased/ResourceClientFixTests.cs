@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using SecretlessAnalyzers.CodeFixes.Common;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.KeyBased.KeyBasedAuthenticationAnalyzer,
+    SecretlessAnalyzers.Rules.KeyBasedAuthenticationAnalyzer,
     SecretlessAnalyzers.CodeFixes.KeyBased.KeyBasedAuthenticationCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.KeyBased

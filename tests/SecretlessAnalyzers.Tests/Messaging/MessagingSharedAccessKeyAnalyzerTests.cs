@@ -3,10 +3,11 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Messaging;
 using Microsoft.CodeAnalysis.Testing;
+using SecretlessAnalyzers.Rules;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Messaging.MessagingSharedAccessKeyAnalyzer,
+    SecretlessAnalyzers.Rules.MessagingSharedAccessKeyAnalyzer,
     SecretlessAnalyzers.CodeFixes.Messaging.MessagingSharedAccessKeyCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Messaging

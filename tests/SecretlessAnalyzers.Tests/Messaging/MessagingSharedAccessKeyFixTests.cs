@@ -3,10 +3,10 @@ using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Messaging.MessagingSharedAccessKeyAnalyzer,
+    SecretlessAnalyzers.Rules.MessagingSharedAccessKeyAnalyzer,
     SecretlessAnalyzers.CodeFixes.Messaging.MessagingSharedAccessKeyCodeFixProvider>;
 using VerifyStorage = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Storage.StorageAccountKeyAnalyzer,
+    SecretlessAnalyzers.Rules.StorageAccountKeyAnalyzer,
     SecretlessAnalyzers.CodeFixes.Storage.StorageAccountKeyCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Messaging

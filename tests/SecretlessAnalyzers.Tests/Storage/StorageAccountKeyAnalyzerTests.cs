@@ -2,12 +2,13 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SecretlessAnalyzers.Rules;
 using SecretlessAnalyzers.Storage;
 using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Storage.StorageAccountKeyAnalyzer,
+    SecretlessAnalyzers.Rules.StorageAccountKeyAnalyzer,
     SecretlessAnalyzers.CodeFixes.Storage.StorageAccountKeyCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Storage

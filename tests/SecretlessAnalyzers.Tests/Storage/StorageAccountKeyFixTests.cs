@@ -5,7 +5,7 @@ using SecretlessAnalyzers.Storage;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Storage.StorageAccountKeyAnalyzer,
+    SecretlessAnalyzers.Rules.StorageAccountKeyAnalyzer,
     SecretlessAnalyzers.CodeFixes.Storage.StorageAccountKeyCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Storage

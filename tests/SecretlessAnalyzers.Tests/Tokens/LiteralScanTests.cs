@@ -1,3 +1,4 @@
+using SecretlessAnalyzers.Rules;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using System;
 using System.Collections.Generic;
@@ -11,7 +12,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecretlessAnalyzers.Tokens;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Tokens.SecretLiteralAnalyzer,
+    SecretlessAnalyzers.Rules.SecretLiteralAnalyzer,
     SecretlessAnalyzers.CodeFixes.Credentials.KeyCredentialCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Tokens

@@ -4,11 +4,12 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using SecretlessAnalyzers.Rules;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using SecretlessAnalyzers.Tokens;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Tokens.SecretLiteralAnalyzer,
+    SecretlessAnalyzers.Rules.SecretLiteralAnalyzer,
     SecretlessAnalyzers.CodeFixes.Credentials.KeyCredentialCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Tokens

@@ -1,3 +1,4 @@
+using SecretlessAnalyzers.Rules;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using System;
 using System.Collections.Generic;
@@ -12,7 +13,7 @@ using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Tokens;
 using Xunit;
 using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
-    SecretlessAnalyzers.Tokens.SecretLiteralAnalyzer,
+    SecretlessAnalyzers.Rules.SecretLiteralAnalyzer,
     SecretlessAnalyzers.CodeFixes.Credentials.KeyCredentialCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Tokens

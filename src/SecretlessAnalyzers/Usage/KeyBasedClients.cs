@@ -8,7 +8,7 @@ using SecretlessAnalyzers.Credentials;
 using SecretlessAnalyzers.Messaging;
 using SecretlessAnalyzers.Storage;
 
-namespace SecretlessAnalyzers.KeyBased
+namespace SecretlessAnalyzers.Usage
 {
     /// <summary>An Azure client that SL2001 knows: its service and the data-plane role its usage-free default needs.</summary>
     public readonly struct KnownClient

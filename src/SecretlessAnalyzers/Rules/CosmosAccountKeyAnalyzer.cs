@@ -7,9 +7,10 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
-using SecretlessAnalyzers.KeyBased;
+using SecretlessAnalyzers.Cosmos;
+using SecretlessAnalyzers.Usage;
 
-namespace SecretlessAnalyzers.Cosmos
+namespace SecretlessAnalyzers.Rules
 {
     /// <summary>
     /// SL1004: a Cosmos DB account key written in code: in an <c>AccountEndpoint=...;AccountKey=...</c> connection

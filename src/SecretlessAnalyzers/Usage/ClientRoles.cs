@@ -1,7 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 
-namespace SecretlessAnalyzers.Credentials
+namespace SecretlessAnalyzers.Usage
 {
     /// <summary>The least-privilege data-plane role a managed identity needs for a client that used a key.</summary>
     public static class ClientRoles
@@ -28,8 +28,8 @@ namespace SecretlessAnalyzers.Credentials
         public static string? UsageDependentService(INamedTypeSymbol? client) =>
             client?.ContainingNamespace?.ToDisplayString() switch
             {
-                "Azure.Search.Documents" when client.Name == "SearchClient" => KeyBased.UsageRoles.Search,
-                "Azure.Search.Documents.Indexes" when client.Name == "SearchIndexClient" => KeyBased.UsageRoles.Search,
+                "Azure.Search.Documents" when client.Name == "SearchClient" => UsageRoles.Search,
+                "Azure.Search.Documents.Indexes" when client.Name == "SearchIndexClient" => UsageRoles.Search,
                 "Azure.Data.AppConfiguration" when client.Name == "ConfigurationClient" => "App Configuration",
                 _ => null,
             };

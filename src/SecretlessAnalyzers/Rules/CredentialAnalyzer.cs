@@ -8,9 +8,10 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
-using SecretlessAnalyzers.KeyBased;
+using SecretlessAnalyzers.Credentials;
+using SecretlessAnalyzers.Usage;
 
-namespace SecretlessAnalyzers.Credentials
+namespace SecretlessAnalyzers.Rules
 {
     /// <summary>
     /// SL1005: a Microsoft Entra client secret, user password or certificate password written in code, given to an
@@ -117,7 +118,7 @@ namespace SecretlessAnalyzers.Credentials
 
             foreach (var argument in arguments.Arguments)
             {
-                var parameter = CredentialSymbols.ParameterOf(argument, arguments, method);
+                var parameter = ArgumentBinding.ParameterOf(argument, arguments, method);
                 var secretParameter = parameter is null ? null : symbols.Value.Classify(method, parameter, arguments, context.SemanticModel, context.CancellationToken);
                 if (secretParameter is null || secretParameter.RuleId == DiagnosticIds.StorageAccountKey)
                 {
@@ -237,7 +238,7 @@ namespace SecretlessAnalyzers.Credentials
             var candidate = call as BaseObjectCreationExpressionSyntax;
             if (candidate is null || !symbols.IsReplaceableIdentityCredential(semanticModel.GetTypeInfo(candidate, cancellationToken).Type))
             {
-                candidate = KeyCredentialUses.WalkUpParentheses(call).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax outer } }
+                candidate = CandidateSyntax.WalkUpParentheses(call).Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax outer } }
                     ? outer
                     : null;
             }
@@ -261,7 +262,7 @@ namespace SecretlessAnalyzers.Credentials
 
             foreach (var argument in creation.ArgumentList.Arguments)
             {
-                var parameter = CredentialSymbols.ParameterOf(argument, creation.ArgumentList, constructor);
+                var parameter = ArgumentBinding.ParameterOf(argument, creation.ArgumentList, constructor);
                 if (parameter is not null && parameter.Type.Name.EndsWith("Options", StringComparison.Ordinal) && !argument.Expression.IsKind(SyntaxKind.NullLiteralExpression))
                 {
                     return true;

@@ -7,9 +7,10 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
-using SecretlessAnalyzers.KeyBased;
+using SecretlessAnalyzers.Databases;
+using SecretlessAnalyzers.Usage;
 
-namespace SecretlessAnalyzers.Databases
+namespace SecretlessAnalyzers.Rules
 {
     /// <summary>Values of <see cref="DiagnosticProperties.FixBlocker"/> specific to database passwords.</summary>
     public static class DatabaseFixBlockers
@@ -270,9 +271,6 @@ namespace SecretlessAnalyzers.Databases
             DatabaseFixBlockers.Builder => ". No automatic fix here: set the builder's Authentication instead and remove its UserID and Password",
             _ => string.Empty,
         };
-
-        /// <summary>The role when nothing is known of the code's uses (configuration files, builders, escaping connections).</summary>
-        public static string? RoleFor(DatabaseHostKind host) => DatabaseUsage.ClientFor(host)?.Role;
 
         private static string ServiceName(DatabaseHostKind host, DatabaseClient client) => host switch
         {

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecretlessAnalyzers.Common;
 
-namespace SecretlessAnalyzers.KeyBased
+namespace SecretlessAnalyzers.Usage
 {
     /// <summary>Where a key given to a client comes from: a configuration key, an environment variable, or elsewhere at run time.</summary>
     public readonly struct SecretSource

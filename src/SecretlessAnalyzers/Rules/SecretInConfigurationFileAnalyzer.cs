@@ -6,8 +6,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.Configuration;
 
-namespace SecretlessAnalyzers.Configuration
+namespace SecretlessAnalyzers.Rules
 {
     /// <summary>
     /// SL1020: a secret in appsettings*.json, local.settings.json, launchSettings.json, web.config, app.config or a
@@ -38,30 +39,10 @@ namespace SecretlessAnalyzers.Configuration
             context.RegisterAdditionalFileAction(AnalyzeFile);
         }
 
-        /// <summary>The secrets of one configuration file, with their settings; empty for any other file.</summary>
-        public static IEnumerable<(ConfigurationValue Setting, ValueSecret Secret)> FindSecrets(AdditionalText file, CancellationToken cancellationToken)
-        {
-            var kind = ConfigurationFiles.KindOf(file.Path);
-            var text = kind == ConfigurationFileKind.None ? null : file.GetText(cancellationToken);
-            if (text is null)
-            {
-                yield break;
-            }
-
-            var values = kind == ConfigurationFileKind.Json ? JsonConfigurationReader.Read(text.ToString()) : XmlConfigurationReader.Read(text);
-            foreach (var value in values)
-            {
-                if (ValueSecretDetectors.Detect(value.Value, value.Key) is { } secret)
-                {
-                    yield return (value, secret);
-                }
-            }
-        }
-
         private static void AnalyzeFile(AdditionalFileAnalysisContext context)
         {
             SourceText? text = null;
-            foreach (var (setting, secret) in FindSecrets(context.AdditionalFile, context.CancellationToken))
+            foreach (var (setting, secret) in ConfiguredSecrets.InFile(context.AdditionalFile, context.CancellationToken))
             {
                 text ??= context.AdditionalFile.GetText(context.CancellationToken)!;
                 var location = Location.Create(context.AdditionalFile.Path, setting.Span, text.Lines.GetLinePositionSpan(setting.Span));

@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Credentials;
+using SecretlessAnalyzers.Tokens;
 
-namespace SecretlessAnalyzers.Tokens
+namespace SecretlessAnalyzers.Rules
 {
     /// <summary>
     /// SL1010: a secret recognised by its format in any string literal. SL1011: a secret-looking literal given to a
@@ -200,7 +201,7 @@ namespace SecretlessAnalyzers.Tokens
         /// </summary>
         private static bool IsClaimedByCredentialRule(ExpressionSyntax expression, SemanticModel semanticModel, Lazy<CredentialSymbols> credentials, CancellationToken cancellationToken)
         {
-            var value = KeyCredentialUses.WalkUpParentheses(expression);
+            var value = CandidateSyntax.WalkUpParentheses(expression);
             if (value.Parent is ArgumentSyntax argument)
             {
                 return credentials.Value.ClassifyArgument(argument, semanticModel, cancellationToken) is not null;

@@ -9,8 +9,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Credentials;
+using SecretlessAnalyzers.Usage;
 
-namespace SecretlessAnalyzers.KeyBased
+namespace SecretlessAnalyzers.Rules
 {
     /// <summary>
     /// SL2001: an Azure client created or registered through a connection-string, key or SAS overload whose secret
@@ -131,7 +132,7 @@ namespace SecretlessAnalyzers.KeyBased
             // A reduced extension call has neither the receiver argument nor the 'this' parameter: they line up.
             foreach (var argument in arguments.Arguments)
             {
-                if (ClientUsage.ParameterOf(argument, arguments, method) is not { } parameter || KeyBasedClients.SecretKindOf(parameter) is not { } kind)
+                if (ArgumentBinding.ParameterOf(argument, arguments, method) is not { } parameter || KeyBasedClients.SecretKindOf(parameter) is not { } kind)
                 {
                     continue;
                 }

@@ -7,9 +7,10 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
-using SecretlessAnalyzers.KeyBased;
+using SecretlessAnalyzers.Messaging;
+using SecretlessAnalyzers.Usage;
 
-namespace SecretlessAnalyzers.Messaging
+namespace SecretlessAnalyzers.Rules
 {
     /// <summary>
     /// SL1002: a Service Bus, Event Hubs or Relay shared access key or signature written in code: in a connection

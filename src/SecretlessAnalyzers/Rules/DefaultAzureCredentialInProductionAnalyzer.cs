@@ -5,8 +5,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.Identity;
 
-namespace SecretlessAnalyzers.Identity
+namespace SecretlessAnalyzers.Rules
 {
     /// <summary>
     /// SL2002 (off by default): <c>new DefaultAzureCredential()</c> in code that runs in production. The chain can

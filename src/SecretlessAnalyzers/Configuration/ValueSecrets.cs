@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Immutable;
 using SecretlessAnalyzers.AzureServices;
+using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Cosmos;
 using SecretlessAnalyzers.Databases;
 using SecretlessAnalyzers.Messaging;
 using SecretlessAnalyzers.Storage;
 using SecretlessAnalyzers.Tokens;
+using SecretlessAnalyzers.Usage;
 
-namespace SecretlessAnalyzers.Common
+namespace SecretlessAnalyzers.Configuration
 {
     /// <summary>A secret recognised in a bare value (a configuration setting), with what it unlocks and the role to use instead.</summary>
     public sealed class ValueSecret
@@ -79,7 +81,7 @@ namespace SecretlessAnalyzers.Common
 
             if (DatabaseConnectionStrings.MightContainPassword(value) && DatabaseConnectionStrings.Detect(value) is { } database)
             {
-                var role = DatabasePasswordAnalyzer.RoleFor(database.HostKind) ?? "a database login for the identity (or integrated authentication)";
+                var role = DatabaseUsage.ClientFor(database.HostKind)?.Role ?? "a database login for the identity (or integrated authentication)";
                 return new ValueSecret("Database " + database.KindDisplayName.ToLowerInvariant(), database.Password, database.Server, "Database", role);
             }
 

@@ -9,7 +9,7 @@ using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Messaging;
 using SecretlessAnalyzers.Storage;
 
-namespace SecretlessAnalyzers.KeyBased
+namespace SecretlessAnalyzers.Usage
 {
     /// <summary>The smallest data-plane role for what the code calls on a client, and why.</summary>
     public readonly struct UsageRole

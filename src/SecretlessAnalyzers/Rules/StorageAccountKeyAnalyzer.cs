@@ -6,9 +6,10 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
-using SecretlessAnalyzers.KeyBased;
+using SecretlessAnalyzers.Storage;
+using SecretlessAnalyzers.Usage;
 
-namespace SecretlessAnalyzers.Storage
+namespace SecretlessAnalyzers.Rules
 {
     /// <summary>
     /// SL1001: a storage account key or shared access signature written in code, in a connection string, a SAS URL or

@@ -6,8 +6,9 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.Configuration;
 
-namespace SecretlessAnalyzers.Configuration
+namespace SecretlessAnalyzers.Rules
 {
     /// <summary>
     /// SL1021 (info): code that reads a configuration setting which holds a secret, so the migration plan shows both

@@ -5,10 +5,11 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SecretlessAnalyzers.AzureServices;
 using SecretlessAnalyzers.Common;
-using SecretlessAnalyzers.KeyBased;
+using SecretlessAnalyzers.Usage;
 
-namespace SecretlessAnalyzers.AzureServices
+namespace SecretlessAnalyzers.Rules
 {
     /// <summary>Values of <see cref="DiagnosticProperties.FixBlocker"/> specific to SL1007.</summary>
     public static class AzureServiceFixBlockers

@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecretlessAnalyzers.Common;
-using SecretlessAnalyzers.KeyBased;
+using SecretlessAnalyzers.Databases;
 
-namespace SecretlessAnalyzers.Databases
+namespace SecretlessAnalyzers.Usage
 {
     /// <summary>
     /// The database role SL1003 names, from what the code does with the connection (or data source) the connection
