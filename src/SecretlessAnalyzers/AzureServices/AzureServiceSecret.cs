@@ -70,7 +70,7 @@ namespace SecretlessAnalyzers.AzureServices
         public string Role => Kind switch
         {
             AzureServiceKind.Redis => Roles.RedisDataContributor.Name + " (Redis data access policy)",
-            AzureServiceKind.AppConfiguration => KeyBased.UsageRoles.ReaderOrWriter(Roles.AppConfigurationDataReader, Roles.AppConfigurationDataOwner),
+            AzureServiceKind.AppConfiguration => AzureCatalog.ReaderOrWriter(Roles.AppConfigurationDataReader, Roles.AppConfigurationDataOwner),
             _ => AzureCatalog.Role(Service.DefaultRoleId)!.Name,
         };
     }

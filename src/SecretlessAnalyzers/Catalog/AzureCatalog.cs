@@ -537,8 +537,15 @@ namespace SecretlessAnalyzers.Catalog
         }
 
         /// <summary>
-        /// The catalog roles a role text of a diagnostic names: one role name, or several joined with " and " or ", "
-        /// (<c>db_datareader, db_datawriter</c>). Text that is not a role name (advice in parentheses) gives no role.
+        /// A reader role with the role that also writes, as messages write it:
+        /// <c>App Configuration Data Reader (App Configuration Data Owner to write)</c>. <see cref="RolesIn"/> reads the reader.
+        /// </summary>
+        public static string ReaderOrWriter(AzureRole reader, AzureRole writer, string writes = "write") => reader.Name + " (" + writer.Name + " to " + writes + ")";
+
+        /// <summary>
+        /// The catalog roles a role text of a diagnostic names: one role name; several joined with " and " or ", "
+        /// (<c>db_datareader, db_datawriter</c>); advice in parentheses is skipped, and of alternatives (" / ", " or ")
+        /// the first, the least privilege, is taken. Text that names no catalog role gives none.
         /// </summary>
         public static IReadOnlyList<AzureRole> RolesIn(string? text)
         {
@@ -554,7 +561,9 @@ namespace SecretlessAnalyzers.Catalog
                 return found;
             }
 
-            foreach (var part in text!.Split(new[] { " and ", ", " }, StringSplitOptions.RemoveEmptyEntries))
+            var plain = WithoutParentheses(text!);
+            var first = plain.Split(new[] { " / ", ", or ", " or " }, StringSplitOptions.None)[0];
+            foreach (var part in first.Split(new[] { " and ", ", " }, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (RoleNamed(part.Trim()) is { } role && !found.Contains(role))
                 {
@@ -563,6 +572,30 @@ namespace SecretlessAnalyzers.Catalog
             }
 
             return found;
+        }
+
+        // "A (advice) / B (advice)" -> "A / B": one pass, nesting counted, no backtracking.
+        private static string WithoutParentheses(string text)
+        {
+            var builder = new System.Text.StringBuilder(text.Length);
+            var depth = 0;
+            foreach (var c in text)
+            {
+                if (c == '(')
+                {
+                    depth++;
+                }
+                else if (c == ')' && depth > 0)
+                {
+                    depth--;
+                }
+                else if (depth == 0 && !(c == ' ' && builder.Length > 0 && builder[builder.Length - 1] == ' '))
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString().Trim();
         }
 
         private static Dictionary<string, T> Index<T>(IEnumerable<T> items, Func<T, string> key)

@@ -38,8 +38,8 @@ namespace SecretlessAnalyzers.Credentials
                 // Index management (SearchIndexClient, SearchIndexerClient) is not a data role.
                 ServiceIds.Search when client!.ContainingNamespace.ToDisplayString().EndsWith(".Indexes", System.StringComparison.Ordinal) =>
                     Roles.SearchServiceContributor.Name,
-                ServiceIds.Search => KeyBased.UsageRoles.ReaderOrWriter(Roles.SearchIndexDataReader, Roles.SearchIndexDataContributor, "change documents"),
-                ServiceIds.AppConfiguration => KeyBased.UsageRoles.ReaderOrWriter(Roles.AppConfigurationDataReader, Roles.AppConfigurationDataOwner),
+                ServiceIds.Search => AzureCatalog.ReaderOrWriter(Roles.SearchIndexDataReader, Roles.SearchIndexDataContributor, "change documents"),
+                ServiceIds.AppConfiguration => AzureCatalog.ReaderOrWriter(Roles.AppConfigurationDataReader, Roles.AppConfigurationDataOwner),
                 _ => AzureCatalog.Role(service.DefaultRoleId)?.Name ?? Unknown,
             };
         }

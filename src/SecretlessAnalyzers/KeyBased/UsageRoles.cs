@@ -107,9 +107,6 @@ namespace SecretlessAnalyzers.KeyBased
                 [ServiceIds.MySql] = (new[] { Roles.MySqlSelect }, new[] { Roles.MySqlReadWrite }, new[] { Roles.MySqlReadWriteCreate }),
             };
 
-        /// <summary>A reader role with the role that also writes: <c>App Configuration Data Reader (App Configuration Data Owner to write)</c>.</summary>
-        public static string ReaderOrWriter(AzureRole reader, AzureRole writer, string writes = "write") => reader.Name + " (" + writer.Name + " to " + writes + ")";
-
         /// <summary>The role text of several roles granted together: <c>db_datareader, db_datawriter</c>.</summary>
         public static string RoleText(IEnumerable<AzureRole> roles) => string.Join(", ", roles.Select(role => role.Name));
 
