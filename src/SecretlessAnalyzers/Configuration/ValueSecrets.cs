@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using SecretlessAnalyzers.AzureServices;
 using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Cosmos;
 using SecretlessAnalyzers.Databases;
 using SecretlessAnalyzers.Messaging;
@@ -64,30 +65,30 @@ namespace SecretlessAnalyzers.Configuration
 
             if (CosmosSecretDetector.MightContainSecret(value) && CosmosSecretDetector.Detect(value) is { } cosmos)
             {
-                return new ValueSecret("Cosmos DB account key", cosmos.Key, cosmos.AccountName, "Cosmos DB", CosmosSymbols.ContributorRole);
+                return new ValueSecret("Cosmos DB account key", cosmos.Key, cosmos.AccountName, Services.CosmosDb.DisplayName, CosmosSymbols.ContributorRole);
             }
 
             if (StorageSecretDetector.MightContainSecret(value) && StorageSecretDetector.Detect(value) is { } storage)
             {
                 var kind = storage.Kind == StorageSecretKind.AccountKey ? "Storage account key" : "Storage shared access signature";
-                return new ValueSecret(kind, storage.Secret, storage.AccountName, "Storage", StorageSymbols.RoleForService(null));
+                return new ValueSecret(kind, storage.Secret, storage.AccountName, Services.Storage.DisplayName, StorageSymbols.RoleForService(null));
             }
 
             if (MessagingSecretDetector.MightContainSecret(value) && MessagingSecretDetector.Detect(value) is { } messaging)
             {
-                var kind = (messaging.IsFullControlKey ? "Full-control " : string.Empty) + "Service Bus / Event Hubs " + messaging.KindDisplayName.ToLowerInvariant();
-                return new ValueSecret(kind, messaging.Secret, messaging.FullyQualifiedNamespace, "Messaging", MessagingClients.RoleFor(null));
+                var kind = (messaging.IsFullControlKey ? "Full-control " : string.Empty) + Services.Messaging.DisplayName + " " + messaging.KindDisplayName.ToLowerInvariant();
+                return new ValueSecret(kind, messaging.Secret, messaging.FullyQualifiedNamespace, Services.Messaging.DisplayName, MessagingClients.RoleFor(null));
             }
 
             if (DatabaseConnectionStrings.MightContainPassword(value) && DatabaseConnectionStrings.Detect(value) is { } database)
             {
                 var role = DatabaseUsage.ClientFor(database.HostKind)?.Role ?? "a database login for the identity (or integrated authentication)";
-                return new ValueSecret("Database " + database.KindDisplayName.ToLowerInvariant(), database.Password, database.Server, "Database", role);
+                return new ValueSecret("Database " + database.KindDisplayName.ToLowerInvariant(), database.Password, database.Server, DatabaseUsage.ServiceFor(database.HostKind)?.DisplayName ?? "Database", role);
             }
 
             if (AzureServiceConnectionStrings.MightContainSecret(value) && AzureServiceConnectionStrings.Detect(value) is { } service)
             {
-                return new ValueSecret(service.Kind + " access key", service.Secret, service.Host, service.Kind.ToString(), service.Role);
+                return new ValueSecret(service.Service.DisplayName + " access key", service.Secret, service.Host, service.Service.DisplayName, service.Role);
             }
 
             return null;

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Databases;
 using SecretlessAnalyzers.Usage;
@@ -164,7 +165,7 @@ namespace SecretlessAnalyzers.Rules
             role ??= DatabaseUsage.ClientFor(secret.HostKind) is { } client ? new UsageRole(client.Service, client.Role, string.Empty) : null;
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.IsServicePrincipal ? "DatabaseClientSecret" : "DatabasePassword";
-            properties[DiagnosticProperties.Service] = ServiceName(secret.HostKind, use.Client);
+            DiagnosticProperties.AddService(properties, ServiceName(secret.HostKind, use.Client));
             properties[DiagnosticProperties.Resource] = secret.Server;
             if (role is { } known)
             {
@@ -172,7 +173,7 @@ namespace SecretlessAnalyzers.Rules
                 if (ClientUsage.IsPlainName(secret.Database))
                 {
                     // Database roles and privileges are granted in one database: the one the connection string names.
-                    properties[DiagnosticProperties.Grants] = Grant.Format(known.Grants.Select(grant => new Grant(grant.Role, "databases/" + secret.Database)));
+                    Grant.AddProperties(properties, known.Grants.Select(grant => new Grant(grant.Role, ResourceScopes.Database.For(secret.Database!))));
                 }
             }
 
@@ -272,17 +273,12 @@ namespace SecretlessAnalyzers.Rules
             _ => string.Empty,
         };
 
-        private static string ServiceName(DatabaseHostKind host, DatabaseClient client) => host switch
-        {
-            DatabaseHostKind.AzureSql => "AzureSql",
-            DatabaseHostKind.AzurePostgreSql => "AzurePostgreSql",
-            DatabaseHostKind.AzureMySql => "AzureMySql",
-            _ => client switch
+        private static string ServiceName(DatabaseHostKind host, DatabaseClient client) => DatabaseUsage.ServiceFor(host)?.DisplayName ?? client switch
             {
+                // Database servers outside Azure: not catalog services.
                 DatabaseClient.NpgsqlConnection or DatabaseClient.NpgsqlDataSourceBuilder or DatabaseClient.NpgsqlDataSourceCreate or DatabaseClient.NpgsqlEntityFramework => "PostgreSql",
                 DatabaseClient.MySqlConnectorConnection or DatabaseClient.MySqlConnectorDataSourceBuilder or DatabaseClient.MySqlData => "MySql",
                 _ => "SqlServer",
-            },
-        };
+            };
     }
 }
