@@ -5,7 +5,8 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using SecretlessAnalyzers.Catalog;
-using SecretlessAnalyzers.KeyBased;
+using SecretlessAnalyzers.Rules;
+using SecretlessAnalyzers.Usage;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 
