@@ -1,8 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Reporting.Azure;
 using SecretlessAnalyzers.Reporting.Grants;
 using SecretlessAnalyzers.Reporting.Model;
+using SecretlessAnalyzers.Reporting.Output;
 
 namespace SecretlessAnalyzers.Reporting.Cutover
 {
@@ -20,8 +23,8 @@ namespace SecretlessAnalyzers.Reporting.Cutover
             steps.Add(new CutoverStep("deploy", "Deploy the rewritten code (the automatic fixes, and the findings done by hand) with the service's managed identity enabled."));
             steps.Add(new CutoverStep("verify", "Verify: the service works against " + access.Resource + " with its identity (its logs show no authorization failure), and nothing else still uses a key."));
 
-            var disable = DisableStep(access);
-            var deletesKeys = access.Facts?.LocalAuth?.DeletesKeys == true;
+            var deletesKeys = ServiceFacts.LocalAuthDeletesKeys(access.Facts);
+            var disable = DisableStep(access, deletesKeys);
             if (disable is not null && !deletesKeys)
             {
                 steps.Add(disable);
@@ -40,41 +43,48 @@ namespace SecretlessAnalyzers.Reporting.Cutover
 
         private static string GrantStep(ResourceAccess access) => access.GrantKind switch
         {
-            GrantKind.SqlContainedUser or GrantKind.PostgresPrincipal or GrantKind.MySqlPrincipal =>
+            GrantKind.SqlContainedUser or GrantKind.PostgreSqlEntraPrincipal or GrantKind.MySqlEntraPrincipal =>
                 "Grant: run the SQL above on " + access.Resource + " as the server's Microsoft Entra admin.",
-            GrantKind.EntraApplication =>
+            GrantKind.EntraAppRoleCarryOver =>
                 "Grant: give the managed identity the data roles the application holds (listed by the command above).",
-            _ => access.Facts?.ArmType is not null
-                ? "Grant: run the commands above, or deploy secretless-roles.bicep."
+            _ => BicepWriter.Declares(access)
+                ? "Grant: run the commands above, or deploy " + ReportFiles.BicepName + "."
                 : "Grant: run the commands above.",
         };
 
-        private static CutoverStep? DisableStep(ResourceAccess access)
+        private static CutoverStep? DisableStep(ResourceAccess access, bool deletesKeys)
         {
-            if (access.GrantKind == GrantKind.EntraApplication)
+            if (access.GrantKind == GrantKind.EntraAppRoleCarryOver)
             {
                 return null;
             }
 
-            if (access.Facts?.LocalAuth is not { } local)
+            if (access.Facts is not { } service)
             {
-                return access.Facts is null
-                    ? new CutoverStep("disable-local-auth", "Disable key-based access to " + access.Resource + " where the service allows it.")
-                    : null;
+                return new CutoverStep("disable-local-auth", "Disable key-based access to " + access.Resource + " where the service allows it.");
             }
 
-            var command = local.Command
-                .Replace("{scope}", access.Scope)
-                .Replace("{name}", GrantWriters.NameOrPlaceholder(access))
-                .Replace("{group}", Placeholders.ResourceGroup);
-            var text = "Disable local auth: " + local.Setting + " (`" + command + "`)"
-                + (local.DeletesKeys ? ". This deletes the store's access keys, so it comes last." : ".");
+            // The catalog writes the switch as "property: value" (allowSharedKeyAccess: false); ARM resources take it with az resource update.
+            var text = "Disable local auth: `" + service.LocalAuthSwitch + "`";
+            if (service.Id == ServiceIds.Storage)
+            {
+                text += " (this also ends every SAS signed with the account key)";
+            }
+
+            var colon = service.LocalAuthSwitch.IndexOf(": ", StringComparison.Ordinal);
+            if (service.ArmResourceType is { } arm && colon > 0)
+            {
+                var id = "/subscriptions/" + Placeholders.Subscription + "/resourceGroups/" + Placeholders.ResourceGroup + "/providers/" + arm + "/" + GrantWriters.NameOrPlaceholder(access);
+                text += ": `az resource update --ids \"" + id + "\" --set properties." + service.LocalAuthSwitch.Substring(0, colon) + "=" + service.LocalAuthSwitch.Substring(colon + 2) + "`";
+            }
+
+            text += deletesKeys ? ". This deletes the store's access keys, so it comes last." : ".";
             return new CutoverStep("disable-local-auth", text);
         }
 
         private static string RotateStep(ResourceAccess access, bool deletesKeys)
         {
-            if (access.GrantKind == GrantKind.EntraApplication)
+            if (access.GrantKind == GrantKind.EntraAppRoleCarryOver)
             {
                 return "Delete the client secret (the `az ad app credential delete` command above): it is in your history.";
             }

@@ -10,12 +10,12 @@ namespace SecretlessAnalyzers.Reporting.Grants
         public static void Write(ResourceAccess access)
         {
             var account = GrantWriters.NameOrPlaceholder(access);
-            access.Kind = access.Facts?.Kind ?? "Azure Cosmos DB account (data-plane RBAC)";
+            access.Kind = access.Facts?.DisplayName ?? "Azure Cosmos DB account (data-plane RBAC)";
             access.Scope = "/";
             access.RoleNotes.Add("(data-plane roles cannot create databases or containers: create them in deployment)");
             foreach (var grant in access.RelativeGrants)
             {
-                var definition = BuiltInRoles.CosmosDefinitionIdOf(grant.Role);
+                var definition = ServiceFacts.CosmosDefinitionId(grant.Role);
                 var path = grant.Path.StartsWith("dbs/", StringComparison.Ordinal) ? grant.Path : string.Empty;
                 var scope = "/" + path;
                 access.Grants.Add(new RoleGrant { Role = grant.Role, Scope = scope, RelativePath = path });

@@ -1,3 +1,4 @@
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Reporting.Azure;
 using SecretlessAnalyzers.Reporting.Model;
 
@@ -10,22 +11,22 @@ namespace SecretlessAnalyzers.Reporting.Grants
         {
             switch (access.GrantKind)
             {
-                case GrantKind.CosmosDataPlane:
+                case GrantKind.CosmosDataPlaneRoleAssignment:
                     CosmosGrants.Write(access);
                     break;
-                case GrantKind.RedisAccessPolicy:
+                case GrantKind.RedisAccessPolicyAssignment:
                     RedisGrants.Write(access);
                     break;
                 case GrantKind.SqlContainedUser:
                     SqlGrants.Write(access);
                     break;
-                case GrantKind.PostgresPrincipal:
+                case GrantKind.PostgreSqlEntraPrincipal:
                     PostgresGrants.Write(access);
                     break;
-                case GrantKind.MySqlPrincipal:
+                case GrantKind.MySqlEntraPrincipal:
                     MySqlGrants.Write(access);
                     break;
-                case GrantKind.EntraApplication:
+                case GrantKind.EntraAppRoleCarryOver:
                     EntraApplicationGrants.Write(access);
                     break;
                 default:
@@ -36,6 +37,6 @@ namespace SecretlessAnalyzers.Reporting.Grants
 
         /// <summary>The resource's ARM name, or a placeholder that says which service's name to put there.</summary>
         public static string NameOrPlaceholder(ResourceAccess access) =>
-            access.Name ?? "<" + (access.Facts?.Id ?? AzureServices.KeyOf(access.Service)) + "-resource-name>";
+            access.Name ?? "<" + (access.Facts?.Id.ToLowerInvariant() ?? ServiceFacts.KeyOf(access.Service)) + "-resource-name>";
     }
 }

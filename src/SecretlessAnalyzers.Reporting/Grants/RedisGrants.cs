@@ -10,9 +10,9 @@ namespace SecretlessAnalyzers.Reporting.Grants
         public static void Write(ResourceAccess access)
         {
             var cache = GrantWriters.NameOrPlaceholder(access);
-            access.Kind = access.Facts?.Kind ?? "Azure Cache for Redis (data access policy)";
+            access.Kind = access.Facts?.DisplayName ?? "Azure Cache for Redis (data access policy)";
             access.Scope = "the cache " + cache;
-            foreach (var policy in access.Roles.Select(BuiltInRoles.RedisPolicyOf).Distinct())
+            foreach (var policy in access.Roles.Select(ServiceFacts.RedisPolicy).Distinct())
             {
                 access.Grants.Add(new RoleGrant { Role = policy, Scope = access.Scope });
                 access.Commands.Add(

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Reporting.Azure;
 
 namespace SecretlessAnalyzers.Reporting.Model
@@ -11,7 +12,7 @@ namespace SecretlessAnalyzers.Reporting.Model
         /// <summary>What the findings know of the service, or null for a service the report has no facts about.</summary>
         public AzureService? Facts { get; set; }
 
-        public GrantKind GrantKind => Facts?.GrantKind ?? GrantKind.AzureRbac;
+        public GrantKind GrantKind => Facts?.GrantKind ?? GrantKind.AzureRbacRoleAssignment;
 
         public string Resource { get; set; } = string.Empty;
 

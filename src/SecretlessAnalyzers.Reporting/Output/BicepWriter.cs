@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Reporting.Azure;
 using SecretlessAnalyzers.Reporting.Model;
 
@@ -16,6 +17,30 @@ namespace SecretlessAnalyzers.Reporting.Output
     public static class BicepWriter
     {
         private const string RoleAssignmentType = "Microsoft.Authorization/roleAssignments@2022-04-01";
+
+        /// <summary>
+        /// The API version each ARM resource type is declared with, and the child types (segments of a grant's scope
+        /// path) Bicep knows below it: a grant on a container, queue, table, share, Service Bus queue, topic or
+        /// subscription, or event hub is scoped to that resource; a part that is no ARM resource (a search index) to its parent.
+        /// </summary>
+        private static readonly Dictionary<string, (string ApiVersion, string[] ChildTypes)> ArmTypes = new Dictionary<string, (string, string[])>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Microsoft.Storage/storageAccounts"] = ("2023-05-01", new[] { "blobServices", "containers", "queueServices", "queues", "tableServices", "tables", "fileServices", "shares" }),
+            ["Microsoft.ServiceBus/namespaces"] = ("2022-10-01-preview", new[] { "queues", "topics", "subscriptions" }),
+            ["Microsoft.EventHub/namespaces"] = ("2024-01-01", new[] { "eventhubs" }),
+            ["Microsoft.Relay/namespaces"] = ("2021-11-01", new[] { "hybridConnections" }),
+            ["Microsoft.DocumentDB/databaseAccounts"] = ("2024-11-15", new string[0]),
+            ["Microsoft.Cache/redis"] = ("2024-11-01", new string[0]),
+            ["Microsoft.AppConfiguration/configurationStores"] = ("2023-03-01", new string[0]),
+            ["Microsoft.KeyVault/vaults"] = ("2023-07-01", new string[0]),
+            ["Microsoft.Search/searchServices"] = ("2023-11-01", new string[0]),
+            ["Microsoft.EventGrid/topics"] = ("2022-06-15", new string[0]),
+            ["Microsoft.SignalRService/SignalR"] = ("2024-03-01", new string[0]),
+            ["Microsoft.SignalRService/WebPubSub"] = ("2024-03-01", new string[0]),
+            ["Microsoft.CognitiveServices/accounts"] = ("2024-10-01", new string[0]),
+            ["Microsoft.Maps/accounts"] = ("2023-06-01", new string[0]),
+            ["Microsoft.Communication/communicationServices"] = ("2023-04-01", new string[0]),
+        };
 
         /// <summary>Whether the resource has a grant the Bicep file declares.</summary>
         public static bool Declares(ResourceAccess resource) => resource.Grants.Any(grant => Declares(resource, grant));
@@ -35,7 +60,7 @@ namespace SecretlessAnalyzers.Reporting.Output
 
             text.Append("@description('Object (principal) id of the managed identity the service runs as.')\nparam principalId string\n\n");
             text.Append("@description('The kind of principal: ServicePrincipal for a managed identity.')\n@allowed([\n  'ServicePrincipal'\n  'User'\n  'Group'\n])\nparam principalType string = 'ServicePrincipal'\n");
-            if (report.Resources.Any(r => r.GrantKind == GrantKind.RedisAccessPolicy && Declares(r)))
+            if (report.Resources.Any(r => r.GrantKind == GrantKind.RedisAccessPolicyAssignment && Declares(r)))
             {
                 text.Append("\n@description('The name Azure Cache for Redis shows for the identity (its object id alias).')\nparam principalName string = 'secretless-identity'\n");
             }
@@ -46,13 +71,13 @@ namespace SecretlessAnalyzers.Reporting.Output
             {
                 switch (resource.GrantKind)
                 {
-                    case GrantKind.AzureRbac:
+                    case GrantKind.AzureRbacRoleAssignment:
                         AzureRbac(text, resource, symbols, skipped);
                         break;
-                    case GrantKind.CosmosDataPlane:
+                    case GrantKind.CosmosDataPlaneRoleAssignment:
                         Cosmos(text, resource, symbols, skipped);
                         break;
-                    case GrantKind.RedisAccessPolicy:
+                    case GrantKind.RedisAccessPolicyAssignment:
                         Redis(text, resource, symbols, skipped);
                         break;
                 }
@@ -71,10 +96,10 @@ namespace SecretlessAnalyzers.Reporting.Output
         }
 
         private static bool Declares(ResourceAccess resource, RoleGrant grant) =>
-            IsName(resource.Name) && resource.Facts?.ArmType is not null && resource.GrantKind switch
+            IsName(resource.Name) && resource.Facts?.ArmResourceType is { } arm && ArmTypes.ContainsKey(arm) && resource.GrantKind switch
             {
-                GrantKind.AzureRbac => BuiltInRoles.IdOf(grant.Role) is not null,
-                GrantKind.CosmosDataPlane or GrantKind.RedisAccessPolicy => true,
+                GrantKind.AzureRbacRoleAssignment => ServiceFacts.RoleDefinitionId(grant.Role) is not null,
+                GrantKind.CosmosDataPlaneRoleAssignment or GrantKind.RedisAccessPolicyAssignment => true,
                 _ => false,
             };
 
@@ -87,11 +112,11 @@ namespace SecretlessAnalyzers.Reporting.Output
 
             var facts = resource.Facts!;
             var parents = new Dictionary<string, string>(StringComparer.Ordinal);
-            var root = Existing(text, symbols, facts.Id + "_" + resource.Name, facts.ArmType + "@" + facts.ApiVersion, resource.Name!, parent: null);
+            var root = Existing(text, symbols, facts.Id.ToLowerInvariant() + "_" + resource.Name, TypeAt(facts), resource.Name!, parent: null);
             parents[string.Empty] = root;
             foreach (var grant in resource.Grants)
             {
-                if (BuiltInRoles.IdOf(grant.Role) is not { } roleId)
+                if (ServiceFacts.RoleDefinitionId(grant.Role) is not { } roleId)
                 {
                     skipped.Add("'" + grant.Role + "' on " + grant.Scope + ": no built-in role id known");
                     continue;
@@ -99,7 +124,7 @@ namespace SecretlessAnalyzers.Reporting.Output
 
                 var (scope, declaredPath) = ScopeOf(text, resource, grant.RelativePath, parents, symbols);
                 text.Append('\n');
-                text.Append("// ").Append(Comment(grant.Role)).Append(" on ").Append(Comment(facts.ArmType + "/" + resource.Name + (declaredPath.Length > 0 ? "/" + declaredPath : string.Empty))).Append('\n');
+                text.Append("// ").Append(Comment(grant.Role)).Append(" on ").Append(Comment(facts.ArmResourceType + "/" + resource.Name + (declaredPath.Length > 0 ? "/" + declaredPath : string.Empty))).Append('\n');
                 if (grant.Note is not null)
                 {
                     text.Append("// ").Append(Comment(grant.Note)).Append('\n');
@@ -128,12 +153,12 @@ namespace SecretlessAnalyzers.Reporting.Output
             var facts = resource.Facts!;
             var current = declared[string.Empty];
             var currentPath = string.Empty;
-            var type = facts.ArmType!;
+            var type = facts.ArmResourceType!;
             for (var i = 0; i + 1 < segments.Length; i += 2)
             {
                 var childType = segments[i];
                 var name = segments[i + 1];
-                if (!facts.ChildTypes.Contains(childType) || !IsName(name))
+                if (!ArmTypes[type.Split('/').Take(2).Aggregate((a, b) => a + "/" + b)].ChildTypes.Contains(childType) || !IsName(name))
                 {
                     break;
                 }
@@ -142,7 +167,7 @@ namespace SecretlessAnalyzers.Reporting.Output
                 var childPath = currentPath.Length == 0 ? childType + "/" + name : currentPath + "/" + childType + "/" + name;
                 if (!declared.TryGetValue(childPath, out var symbol))
                 {
-                    symbol = Existing(text, symbols, current + "_" + name, type + "@" + facts.ApiVersion, name, current);
+                    symbol = Existing(text, symbols, current + "_" + name, type + "@" + ArmTypes[facts.ArmResourceType!].ApiVersion, name, current);
                     declared[childPath] = symbol;
                 }
 
@@ -161,14 +186,14 @@ namespace SecretlessAnalyzers.Reporting.Output
             }
 
             var facts = resource.Facts!;
-            var account = Existing(text, symbols, facts.Id + "_" + resource.Name, facts.ArmType + "@" + facts.ApiVersion, resource.Name!, parent: null);
+            var account = Existing(text, symbols, facts.Id.ToLowerInvariant() + "_" + resource.Name, TypeAt(facts), resource.Name!, parent: null);
             foreach (var grant in resource.Grants)
             {
-                var definition = BuiltInRoles.CosmosDefinitionIdOf(grant.Role);
+                var definition = ServiceFacts.CosmosDefinitionId(grant.Role);
                 var scope = "${" + account + ".id}" + (grant.RelativePath.Length > 0 ? "/" + grant.RelativePath : string.Empty);
                 text.Append('\n')
                     .Append("// ").Append(Comment(grant.Role)).Append(" on ").Append(Comment(grant.Scope)).Append(" of the account\n")
-                    .Append("resource ").Append(symbols.New("grant")).Append(" '").Append(facts.ArmType).Append("/sqlRoleAssignments@").Append(facts.ApiVersion).Append("' = {\n")
+                    .Append("resource ").Append(symbols.New("grant")).Append(" '").Append(facts.ArmResourceType).Append("/sqlRoleAssignments@").Append(ArmTypes[facts.ArmResourceType!].ApiVersion).Append("' = {\n")
                     .Append("  parent: ").Append(account).Append('\n')
                     .Append("  name: guid(").Append(account).Append(".id, principalId, '").Append(definition).Append("', '").Append(grant.Scope).Append("')\n")
                     .Append("  properties: {\n")
@@ -187,12 +212,12 @@ namespace SecretlessAnalyzers.Reporting.Output
             }
 
             var facts = resource.Facts!;
-            var cache = Existing(text, symbols, facts.Id + "_" + resource.Name, facts.ArmType + "@" + facts.ApiVersion, resource.Name!, parent: null);
+            var cache = Existing(text, symbols, facts.Id.ToLowerInvariant() + "_" + resource.Name, TypeAt(facts), resource.Name!, parent: null);
             foreach (var grant in resource.Grants)
             {
                 text.Append('\n')
                     .Append("// The '").Append(Comment(grant.Role)).Append("' access policy of the cache\n")
-                    .Append("resource ").Append(symbols.New("grant")).Append(" '").Append(facts.ArmType).Append("/accessPolicyAssignments@").Append(facts.ApiVersion).Append("' = {\n")
+                    .Append("resource ").Append(symbols.New("grant")).Append(" '").Append(facts.ArmResourceType).Append("/accessPolicyAssignments@").Append(ArmTypes[facts.ArmResourceType!].ApiVersion).Append("' = {\n")
                     .Append("  parent: ").Append(cache).Append('\n')
                     // Letters and digits only, stable per identity and policy.
                     .Append("  name: 'secretless${uniqueString(").Append(cache).Append(".id, principalId, '").Append(grant.Role).Append("')}'\n")
@@ -204,6 +229,8 @@ namespace SecretlessAnalyzers.Reporting.Output
             }
         }
 
+        private static string TypeAt(AzureService service) => service.ArmResourceType + "@" + ArmTypes[service.ArmResourceType!].ApiVersion;
+
         private static bool Declarable(ResourceAccess resource, List<string> skipped)
         {
             if (resource.Grants.Count == 0)
@@ -211,7 +238,7 @@ namespace SecretlessAnalyzers.Reporting.Output
                 return false;
             }
 
-            if (resource.Facts?.ArmType is null)
+            if (resource.Facts?.ArmResourceType is not { } arm || !ArmTypes.ContainsKey(arm))
             {
                 skipped.Add(resource.Kind + " " + resource.Resource + ": no ARM resource type known");
                 return false;

@@ -19,7 +19,7 @@ namespace SecretlessAnalyzers.Reporting.Roles
             var groups = new SortedDictionary<string, (string Service, string Resource, List<Finding> Findings)>(StringComparer.OrdinalIgnoreCase);
             foreach (var finding in findings)
             {
-                var service = finding.Property("Service");
+                var service = finding.Property("Service") ?? finding.Property("ServiceId");
                 if (service is null)
                 {
                     continue;
@@ -28,8 +28,8 @@ namespace SecretlessAnalyzers.Reporting.Roles
                 // With no resource in code or in a configuration file, the setting the client reads names it.
                 var resource = finding.Property("Resource") ?? ResourceOfSameSetting(finding, service, findings)
                     ?? (finding.Property("ConfigurationKey") is { } setting ? "(the one in setting " + setting + ")" : Placeholders.Unknown);
-                var facts = AzureServices.Find(service, resource);
-                var key = (facts?.Id ?? AzureServices.KeyOf(service)) + "\n" + resource;
+                var facts = ServiceFacts.Find(service, resource, finding.Property("ServiceId"));
+                var key = (facts?.Id ?? ServiceFacts.KeyOf(service)) + "\n" + resource;
                 if (!groups.TryGetValue(key, out var group))
                 {
                     groups[key] = group = (service, resource, new List<Finding>());
@@ -41,7 +41,7 @@ namespace SecretlessAnalyzers.Reporting.Roles
             var result = new List<ResourceAccess>();
             foreach (var group in groups.Values)
             {
-                var facts = AzureServices.Find(group.Service, group.Resource);
+                var facts = ServiceFacts.Find(group.Service, group.Resource, group.Findings.Select(f => f.Property("ServiceId")).FirstOrDefault(id => id is not null));
                 var access = new ResourceAccess
                 {
                     Service = group.Service,
@@ -72,7 +72,7 @@ namespace SecretlessAnalyzers.Reporting.Roles
                     }
                 }
 
-                foreach (var grant in grants.Where(g => !grants.Any(other => !other.Equals(g) && BuiltInRoles.Covers(other.Role, g.Role) && Contains(other.Path, g.Path))))
+                foreach (var grant in grants.Where(g => !grants.Any(other => !other.Equals(g) && ServiceFacts.Covers(other.Role, g.Role) && Contains(other.Path, g.Path))))
                 {
                     access.RelativeGrants.Add(grant);
                     if (!access.Roles.Contains(grant.Role, StringComparer.OrdinalIgnoreCase))
@@ -110,7 +110,7 @@ namespace SecretlessAnalyzers.Reporting.Roles
 
         private static bool SameService(Finding a, Finding b) =>
             a.Property("Service") is not { } first || b.Property("Service") is not { } second
-            || AzureServices.Find(first)?.Id == AzureServices.Find(second, b.Property("Resource"))?.Id;
+            || ServiceFacts.Find(first)?.Id == ServiceFacts.Find(second, b.Property("Resource"))?.Id;
 
         private static bool Contains(string outer, string inner) =>
             outer == inner || outer.Length == 0 || inner.StartsWith(outer + "/", StringComparison.Ordinal);
@@ -152,13 +152,13 @@ namespace SecretlessAnalyzers.Reporting.Roles
                 return null;
             }
 
-            var id = AzureServices.Find(service)?.Id ?? AzureServices.KeyOf(service);
+            var id = ServiceFacts.Find(service)?.Id ?? ServiceFacts.KeyOf(service);
             var resources = all
                 .Where(other => string.Equals(other.Property("ConfigurationKey"), key, StringComparison.OrdinalIgnoreCase)
                     && other.Property("Resource") is { } resource
                     && other.Property("Service") is { } otherService
-                    && (AzureServices.Find(otherService, resource)?.Id ?? AzureServices.KeyOf(otherService)) is var otherId
-                    && (otherId == id || AzureServices.Find(service) is null))
+                    && (ServiceFacts.Find(otherService, resource)?.Id ?? ServiceFacts.KeyOf(otherService)) is var otherId
+                    && (otherId == id || ServiceFacts.Find(service) is null))
                 .Select(other => other.Property("Resource")!)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Reporting.Azure;
 using SecretlessAnalyzers.Reporting.Model;
 using SecretlessAnalyzers.Reporting.Roles;
@@ -10,6 +11,18 @@ namespace SecretlessAnalyzers.Reporting.Settings
     public static class ConfigurationKeys
     {
         private const string ConnectionStrings = "ConnectionStrings:";
+        private const string FullyQualifiedNamespace = ":FullyQualifiedNamespace";
+
+        /// <summary>The setting SL2001's fix reads the endpoint from, after the connection string's name (its convention, per service).</summary>
+        private static readonly Dictionary<string, string> EndpointSettings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [ServiceIds.Storage] = ":ServiceUri",
+            [ServiceIds.ServiceBus] = FullyQualifiedNamespace,
+            [ServiceIds.EventHubs] = FullyQualifiedNamespace,
+            [ServiceIds.Messaging] = FullyQualifiedNamespace,
+            [ServiceIds.CosmosDb] = ":AccountEndpoint",
+            [ServiceIds.AppConfiguration] = ":Endpoint",
+        };
 
         public static IEnumerable<ConfigurationKeyToDelete> Of(IReadOnlyList<Finding> findings)
         {
@@ -52,23 +65,17 @@ namespace SecretlessAnalyzers.Reporting.Settings
             var name = key.StartsWith(ConnectionStrings, StringComparison.OrdinalIgnoreCase) ? key.Substring(ConnectionStrings.Length) : key;
             var service = finding.Property("Service") ?? string.Empty;
             var resource = finding.Property("Resource") ?? RoleMerger.ResourceOfSameSetting(finding, service, findings);
-            var facts = AzureServices.Find(service, resource);
-            if (facts?.EndpointSetting is not { } suffix)
+            var facts = ServiceFacts.Find(service, resource);
+            if (facts is null || !EndpointSettings.TryGetValue(facts.Id, out var suffix))
             {
                 return (null, null);
             }
 
-            var value = resource is null ? null : facts.Id switch
-            {
-                "storage" => "https://" + resource + "." + StorageService(finding.Property("Role") ?? string.Empty) + ".core.windows.net",
-                "cosmosdb" => "https://" + resource + ".documents.azure.com:443/",
-                "appconfiguration" => "https://" + resource,
-                _ => resource,
-            };
+            // Namespaces are written as their host name; the other endpoints come from the catalog's template.
+            var value = resource is null ? null
+                : suffix == FullyQualifiedNamespace ? resource
+                : ServiceFacts.EndpointFor(facts, resource.Split('.')[0], finding.Property("Role"));
             return (name + suffix, value);
         }
-
-        private static string StorageService(string role) =>
-            role.Contains("Queue") ? "queue" : role.Contains("Table") ? "table" : "blob";
     }
 }
