@@ -80,7 +80,8 @@ namespace SecretlessAnalyzers.Common
             if (DatabaseConnectionStrings.MightContainPassword(value) && DatabaseConnectionStrings.Detect(value) is { } database)
             {
                 var role = DatabasePasswordAnalyzer.RoleFor(database.HostKind) ?? "a database login for the identity (or integrated authentication)";
-                return new ValueSecret("Database " + database.KindDisplayName.ToLowerInvariant(), database.Password, database.Server, "Database", role);
+                // A server on Azure is named as SL1003 names it (AzureSql...), so the report writes its own grant form.
+                return new ValueSecret("Database " + database.KindDisplayName.ToLowerInvariant(), database.Password, database.Server, DatabasePasswordAnalyzer.ServiceFor(database.HostKind) ?? "Database", role);
             }
 
             if (AzureServiceConnectionStrings.MightContainSecret(value) && AzureServiceConnectionStrings.Detect(value) is { } service)

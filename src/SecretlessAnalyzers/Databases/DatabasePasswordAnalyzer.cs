@@ -167,12 +167,7 @@ namespace SecretlessAnalyzers.Databases
             properties[DiagnosticProperties.Resource] = secret.Server;
             if (role is { } known)
             {
-                UsageRoles.AddProperties(properties, known);
-                if (ClientUsage.IsPlainName(secret.Database))
-                {
-                    // Database roles and privileges are granted in one database: the one the connection string names.
-                    properties[DiagnosticProperties.Grants] = Grant.Format(known.Grants.Select(grant => new Grant(grant.Role, "databases/" + secret.Database)));
-                }
+                AddRoleProperties(properties, secret, known);
             }
 
             properties[DiagnosticProperties.Sink] = use.Sink;
@@ -269,6 +264,24 @@ namespace SecretlessAnalyzers.Databases
             DatabaseFixBlockers.RunTimeParts => ". No automatic fix: parts of the connection string are only known at run time",
             DatabaseFixBlockers.Builder => ". No automatic fix here: set the builder's Authentication instead and remove its UserID and Password",
             _ => string.Empty,
+        };
+
+        /// <summary>The role properties of a database secret: the role, and its grants in the database the connection string names.</summary>
+        public static void AddRoleProperties(ImmutableDictionary<string, string?>.Builder properties, DatabaseSecret secret, UsageRole role)
+        {
+            UsageRoles.AddProperties(properties, role);
+            if (ClientUsage.IsPlainName(secret.Database))
+            {
+                // Database roles and privileges are granted in one database: the one the connection string names.
+                properties[DiagnosticProperties.Grants] = Grant.Format(role.Grants.Select(grant => new Grant(grant.Role, "databases/" + secret.Database)));
+            }
+        }
+
+        /// <summary>The <c>Service</c> property of a database on Azure (AzureSql, AzurePostgreSql, AzureMySql), or null for other servers.</summary>
+        public static string? ServiceFor(DatabaseHostKind host) => host switch
+        {
+            DatabaseHostKind.AzureSql or DatabaseHostKind.AzurePostgreSql or DatabaseHostKind.AzureMySql => ServiceName(host, DatabaseClient.Unknown),
+            _ => null,
         };
 
         /// <summary>The role when nothing is known of the code's uses (configuration files, builders, escaping connections).</summary>
