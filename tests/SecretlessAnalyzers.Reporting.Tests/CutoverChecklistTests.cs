@@ -1,5 +1,6 @@
 using System.Linq;
 using SecretlessAnalyzers.Reporting.Model;
+using SecretlessAnalyzers.Reporting.Pipeline;
 using Xunit;
 using static SecretlessAnalyzers.Reporting.Tests.Sarif;
 

@@ -1,6 +1,7 @@
 using System.Linq;
 using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Reporting.Model;
+using SecretlessAnalyzers.Reporting.Pipeline;
 using Xunit;
 using static SecretlessAnalyzers.Reporting.Tests.Sarif;
 

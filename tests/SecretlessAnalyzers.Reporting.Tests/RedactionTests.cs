@@ -1,6 +1,7 @@
 using System;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using SecretlessAnalyzers.Reporting.Pipeline;
 using Xunit;
 using static SecretlessAnalyzers.Reporting.Tests.Sarif;
 

@@ -5,6 +5,7 @@ using SecretlessAnalyzers.Reporting.Azure;
 using SecretlessAnalyzers.Reporting.Model;
 using SecretlessAnalyzers.Reporting.Roles;
 using SecretlessAnalyzers.Reporting.Sarif;
+using SecretlessAnalyzers.Reporting.Pipeline;
 using Xunit;
 using static SecretlessAnalyzers.Reporting.Tests.Sarif;
 

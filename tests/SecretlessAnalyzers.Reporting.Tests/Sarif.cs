@@ -2,6 +2,8 @@ using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 
+using SecretlessAnalyzers.Reporting.Pipeline;
+
 namespace SecretlessAnalyzers.Reporting.Tests
 {
     /// <summary>Builds compiler SARIF 2.1 logs the way csc writes them, with SL* results and their custom properties.</summary>

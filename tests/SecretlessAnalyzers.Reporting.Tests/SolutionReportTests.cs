@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using SecretlessAnalyzers.Reporting.Output;
+using SecretlessAnalyzers.Reporting.Pipeline;
 using Xunit;
 using static SecretlessAnalyzers.Reporting.Tests.Sarif;
 

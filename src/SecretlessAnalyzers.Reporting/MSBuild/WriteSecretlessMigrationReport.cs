@@ -4,8 +4,9 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using SecretlessAnalyzers.Reporting.Model;
 using SecretlessAnalyzers.Reporting.Output;
+using SecretlessAnalyzers.Reporting.Pipeline;
 
-namespace SecretlessAnalyzers.Reporting
+namespace SecretlessAnalyzers.Reporting.MSBuild
 {
     /// <summary>
     /// The MSBuild task: the compiler's SARIF log in; <c>secretless-report.md</c>, <c>secretless-report.json</c> and

@@ -7,7 +7,7 @@ using SecretlessAnalyzers.Reporting.Roles;
 using SecretlessAnalyzers.Reporting.Sarif;
 using SecretlessAnalyzers.Reporting.Settings;
 
-namespace SecretlessAnalyzers.Reporting
+namespace SecretlessAnalyzers.Reporting.Pipeline
 {
     /// <summary>SARIF 1.0 / 2.1 → <see cref="ProjectReport"/>, and the report's files.</summary>
     public static class ReportBuilder
