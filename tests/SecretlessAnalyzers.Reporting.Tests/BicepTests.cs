@@ -30,6 +30,7 @@ namespace SecretlessAnalyzers.Reporting.Tests
             Result("SL1004", "Cosmos", "Db.cs", 1, ("Service", "CosmosDB"), ("Resource", "contoso-cosmos"),
                 ("Role", "Cosmos DB Built-in Data Reader"), ("Grants", "Cosmos DB Built-in Data Reader@dbs/shop/colls/orders")),
             Result("SL1004", "Cosmos", "Db2.cs", 1, ("Service", "CosmosDB"), ("Resource", "contoso-cosmos"), ("Role", "Cosmos DB Built-in Data Contributor"), ("Grants", "Cosmos DB Built-in Data Contributor@dbs/audit")),
+            Result("SL1004", "Cosmos", "Catalog.cs", 1, ("Service", "CosmosDB"), ("Resource", "contoso-catalog"), ("Role", "Cosmos DB Built-in Data Contributor")),
             Result("SL1007", "Redis", "Cache.cs", 1, ("Service", "Redis"), ("Resource", "contoso-prices.redis.cache.windows.net"), ("Role", "Data Contributor")),
             Result("SL1003", "SQL", "Sql.cs", 1, ("Service", "AzureSql"), ("Resource", "contoso.database.windows.net"), ("Role", "db_datareader")),
             Result("SL1003", "PostgreSQL", "Pg.cs", 1, ("Service", "PostgreSql"), ("Resource", "contoso.postgres.database.azure.com"), ("Role", "PostgreSQL Entra principal (GRANT SELECT)")),
@@ -69,7 +70,8 @@ namespace SecretlessAnalyzers.Reporting.Tests
             Assert.Contains("The code uses only indexes/products, which is not an ARM resource", bicep);
 
             // Cosmos DB and Redis get their own resource types; SQL and PostgreSQL stay scripts.
-            Assert.Equal(2, Regex.Matches(bicep, "'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@").Count);
+            Assert.Equal(3, Regex.Matches(bicep, "'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@").Count);
+            Assert.Contains("scope: cosmosdb_contoso_catalog.id\n", bicep);
             Assert.Contains("sqlRoleDefinitions/" + AzureRoles.CosmosDataReader.RoleDefinitionId, bicep);
             Assert.Contains("/dbs/shop/colls/orders'", bicep);
             Assert.Single(Regex.Matches(bicep, "'Microsoft.Cache/redis/accessPolicyAssignments@"));

@@ -190,7 +190,7 @@ namespace SecretlessAnalyzers.Reporting.Output
             foreach (var grant in resource.Grants)
             {
                 var definition = ServiceFacts.CosmosDefinitionId(grant.Role);
-                var scope = "${" + account + ".id}" + (grant.RelativePath.Length > 0 ? "/" + grant.RelativePath : string.Empty);
+                var scope = grant.RelativePath.Length > 0 ? "'${" + account + ".id}/" + grant.RelativePath + "'" : account + ".id";
                 text.Append('\n')
                     .Append("// ").Append(Comment(grant.Role)).Append(" on ").Append(Comment(grant.Scope)).Append(" of the account\n")
                     .Append("resource ").Append(symbols.New("grant")).Append(" '").Append(facts.ArmResourceType).Append("/sqlRoleAssignments@").Append(ArmTypes[facts.ArmResourceType!].ApiVersion).Append("' = {\n")
@@ -199,7 +199,7 @@ namespace SecretlessAnalyzers.Reporting.Output
                     .Append("  properties: {\n")
                     .Append("    roleDefinitionId: '${").Append(account).Append(".id}/sqlRoleDefinitions/").Append(definition).Append("'\n")
                     .Append("    principalId: principalId\n")
-                    .Append("    scope: '").Append(scope).Append("'\n")
+                    .Append("    scope: ").Append(scope).Append('\n')
                     .Append("  }\n}\n");
             }
         }
