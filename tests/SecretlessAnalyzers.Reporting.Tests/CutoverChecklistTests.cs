@@ -60,7 +60,11 @@ namespace SecretlessAnalyzers.Reporting.Tests
 
             Assert.Equal(Usual, sql.Cutover.Select(s => s.Name));
             Assert.Contains("run the SQL above", sql.Cutover[0].Text);
-            Assert.Contains("azureADOnlyAuthentication", sql.Cutover.Single(s => s.Name == "disable-local-auth").Text);
+            var disable = sql.Cutover.Single(s => s.Name == "disable-local-auth").Text;
+            Assert.Contains("`administrators.azureADOnlyAuthentication: true`", disable);
+
+            // A nested property is not a top-level az resource update: no command is guessed for it.
+            Assert.DoesNotContain("az resource update", disable);
         }
 
         [Fact]

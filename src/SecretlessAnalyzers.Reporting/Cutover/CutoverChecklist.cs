@@ -21,7 +21,9 @@ namespace SecretlessAnalyzers.Reporting.Cutover
             var steps = access.Cutover;
             steps.Add(new CutoverStep("grant", GrantStep(access)));
             steps.Add(new CutoverStep("deploy", "Deploy the rewritten code (the automatic fixes, and the findings done by hand) with the service's managed identity enabled."));
-            steps.Add(new CutoverStep("verify", "Verify: the service works against " + access.Resource + " with its identity (its logs show no authorization failure), and nothing else still uses a key."));
+            steps.Add(new CutoverStep("verify", access.GrantKind == GrantKind.EntraAppRoleCarryOver
+                ? "Verify: the service works with its managed identity (its logs show no authorization failure) and no longer uses the client secret."
+                : "Verify: the service works against " + access.Resource + " with its identity (its logs show no authorization failure), and nothing else still uses a key."));
 
             var deletesKeys = ServiceFacts.LocalAuthDeletesKeys(access.Facts);
             var disable = DisableStep(access, deletesKeys);
@@ -71,11 +73,14 @@ namespace SecretlessAnalyzers.Reporting.Cutover
                 text += " (this also ends every SAS signed with the account key)";
             }
 
+            // A top-level boolean resource property (allowSharedKeyAccess, disableLocalAuth...) is set with az resource
+            // update; nested properties and server parameters are set as the service's documentation says.
             var colon = service.LocalAuthSwitch.IndexOf(": ", StringComparison.Ordinal);
-            if (service.ArmResourceType is { } arm && colon > 0)
+            var value = colon > 0 ? service.LocalAuthSwitch.Substring(colon + 2) : string.Empty;
+            if (service.ArmResourceType is { } arm && colon > 0 && service.LocalAuthSwitch.Substring(0, colon).All(char.IsLetter) && value is "true" or "false")
             {
                 var id = "/subscriptions/" + Placeholders.Subscription + "/resourceGroups/" + Placeholders.ResourceGroup + "/providers/" + arm + "/" + GrantWriters.NameOrPlaceholder(access);
-                text += ": `az resource update --ids \"" + id + "\" --set properties." + service.LocalAuthSwitch.Substring(0, colon) + "=" + service.LocalAuthSwitch.Substring(colon + 2) + "`";
+                text += ": `az resource update --ids \"" + id + "\" --set properties." + service.LocalAuthSwitch.Substring(0, colon) + "=" + value + "`";
             }
 
             text += deletesKeys ? ". This deletes the store's access keys, so it comes last." : ".";
