@@ -14,9 +14,9 @@ namespace SecretlessAnalyzers.Configuration
     /// </summary>
     public sealed class ConfiguredSecrets
     {
-        private readonly Dictionary<string, (string Key, string Kind, string File)> _byKey = new Dictionary<string, (string, string, string)>(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, (string Key, string Kind, string File)> _byConnectionStringName = new Dictionary<string, (string, string, string)>(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, (string Key, string Kind, string File)> _bySection = new Dictionary<string, (string, string, string)>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, (string Key, string Kind, string File, string Value)> _byKey = new Dictionary<string, (string, string, string, string)>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, (string Key, string Kind, string File, string Value)> _byConnectionStringName = new Dictionary<string, (string, string, string, string)>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, (string Key, string Kind, string File, string Value)> _bySection = new Dictionary<string, (string, string, string, string)>(StringComparer.OrdinalIgnoreCase);
 
         public static ConfiguredSecrets From(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
         {
@@ -27,7 +27,7 @@ namespace SecretlessAnalyzers.Configuration
                 var isFunctionsSettings = fileName.Equals("local.settings.json", StringComparison.OrdinalIgnoreCase);
                 foreach (var (setting, secret) in InFile(file, cancellationToken))
                 {
-                    secrets.Add(setting.Key, secret.Kind, fileName, isFunctionsSettings);
+                    secrets.Add(setting.Key, secret.Kind, fileName, setting.Value, isFunctionsSettings);
                 }
             }
 
@@ -68,15 +68,16 @@ namespace SecretlessAnalyzers.Configuration
             }
         }
 
-        public bool TryGetByKey(string key, out (string Key, string Kind, string File) entry) => _byKey.TryGetValue(key, out entry);
+        public bool TryGetByKey(string key, out (string Key, string Kind, string File, string Value) entry) => _byKey.TryGetValue(key, out entry);
 
-        public bool TryGetByConnectionStringName(string name, out (string Key, string Kind, string File) entry) => _byConnectionStringName.TryGetValue(name, out entry);
+        public bool TryGetByConnectionStringName(string name, out (string Key, string Kind, string File, string Value) entry) => _byConnectionStringName.TryGetValue(name, out entry);
 
-        public bool TryGetBySection(string section, out (string Key, string Kind, string File) entry) => _bySection.TryGetValue(section, out entry);
+        public bool TryGetBySection(string section, out (string Key, string Kind, string File, string Value) entry) => _bySection.TryGetValue(section, out entry);
 
-        private void Add(string key, string kind, string file, bool isFunctionsSettings)
+        // The value is kept to derive what code reading it needs (a database's host and name); it is never reported.
+        private void Add(string key, string kind, string file, string value, bool isFunctionsSettings)
         {
-            var entry = (key, kind, file);
+            var entry = (key, kind, file, value);
             _byKey[key] = entry;
             const string ConnectionStrings = "ConnectionStrings:";
             const string Values = "Values:";

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Configuration;
+using SecretlessAnalyzers.Databases;
 
 namespace SecretlessAnalyzers.Rules
 {
@@ -45,11 +46,13 @@ namespace SecretlessAnalyzers.Rules
                     return;
                 }
 
-                start.RegisterSemanticModelAction(context => AnalyzeDocument(context, secrets.Value));
+                var compilation = start.Compilation;
+                var databaseSymbols = new Lazy<DatabaseSymbols>(() => new DatabaseSymbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+                start.RegisterSemanticModelAction(context => AnalyzeDocument(context, secrets.Value, databaseSymbols));
             });
         }
 
-        private static void AnalyzeDocument(SemanticModelAnalysisContext context, ConfiguredSecrets secrets)
+        private static void AnalyzeDocument(SemanticModelAnalysisContext context, ConfiguredSecrets secrets, Lazy<DatabaseSymbols> databaseSymbols)
         {
             if (secrets.IsEmpty)
             {
@@ -61,11 +64,11 @@ namespace SecretlessAnalyzers.Rules
                 tree.GetRoot(context.CancellationToken),
                 tree.GetText(context.CancellationToken).ToString(),
                 secrets.SearchWords,
-                candidate => AnalyzeLiteral(context, candidate, secrets),
+                candidate => AnalyzeLiteral(context, candidate, secrets, databaseSymbols),
                 context.CancellationToken);
         }
 
-        private static void AnalyzeLiteral(SemanticModelAnalysisContext context, ExpressionSyntax candidate, ConfiguredSecrets secrets)
+        private static void AnalyzeLiteral(SemanticModelAnalysisContext context, ExpressionSyntax candidate, ConfiguredSecrets secrets, Lazy<DatabaseSymbols> databaseSymbols)
         {
             if (candidate is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
             {
@@ -73,7 +76,7 @@ namespace SecretlessAnalyzers.Rules
             }
 
             var name = literal.Token.ValueText;
-            (string Key, string Kind, string File) entry = default;
+            (string Key, string Kind, string File, string Value) entry = default;
             ExpressionSyntax? read = null;
             switch (literal.Parent)
             {
@@ -95,14 +98,44 @@ namespace SecretlessAnalyzers.Rules
 
             if (read is not null)
             {
+                var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+                properties[DiagnosticProperties.ConfigurationKey] = entry.Key;
+                properties[DiagnosticProperties.SecretKind] = entry.Kind;
+                AddDatabaseRole(properties, read, entry.Value ?? string.Empty, databaseSymbols, context.SemanticModel, context.CancellationToken);
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
                     read.GetLocation(),
-                    ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.ConfigurationKey, entry.Key).Add(DiagnosticProperties.SecretKind, entry.Kind),
+                    properties.ToImmutable(),
                     entry.Key,
                     (entry.Kind ?? string.Empty).ToLowerInvariant(),
                     entry.File));
             }
+        }
+
+        /// <summary>
+        /// A database connection string read here and given to a connection whose calls the analysis follows: the role
+        /// those calls need (SELECT only: db_datareader), which the configuration file alone cannot tell.
+        /// </summary>
+        private static void AddDatabaseRole(
+            ImmutableDictionary<string, string?>.Builder properties, ExpressionSyntax read, string value, Lazy<DatabaseSymbols> symbols, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (!DatabaseConnectionStrings.MightContainPassword(value)
+                || DatabaseConnectionStrings.Detect(value) is not { } database
+                || DatabaseUsage.ClientFor(database.HostKind) is not { } client)
+            {
+                return;
+            }
+
+            var role = DatabaseUsage.RoleFor(read, client, symbols.Value, semanticModel, cancellationToken);
+            if (role.Reason.Length == 0)
+            {
+                // The connection escapes the analysis: the configuration file's finding keeps the broad role.
+                return;
+            }
+
+            DiagnosticProperties.AddService(properties, DatabaseUsage.ServiceFor(database.HostKind)?.DisplayName);
+            properties[DiagnosticProperties.Resource] = database.Server;
+            DatabasePasswordAnalyzer.AddRoleProperties(properties, database, role);
         }
 
         private static string? MethodName(InvocationExpressionSyntax invocation) => invocation.Expression switch

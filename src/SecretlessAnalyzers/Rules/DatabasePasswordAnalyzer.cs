@@ -169,12 +169,7 @@ namespace SecretlessAnalyzers.Rules
             properties[DiagnosticProperties.Resource] = secret.Server;
             if (role is { } known)
             {
-                UsageRoles.AddProperties(properties, known);
-                if (ClientUsage.IsPlainName(secret.Database))
-                {
-                    // Database roles and privileges are granted in one database: the one the connection string names.
-                    Grant.AddProperties(properties, known.Grants.Select(grant => new Grant(grant.Role, ResourceScopes.Database.For(secret.Database!))));
-                }
+                AddRoleProperties(properties, secret, known);
             }
 
             properties[DiagnosticProperties.Sink] = use.Sink;
@@ -272,6 +267,17 @@ namespace SecretlessAnalyzers.Rules
             DatabaseFixBlockers.Builder => ". No automatic fix here: set the builder's Authentication instead and remove its UserID and Password",
             _ => string.Empty,
         };
+
+        /// <summary>The role properties of a database secret: the role, and its grants in the database the connection string names.</summary>
+        public static void AddRoleProperties(ImmutableDictionary<string, string?>.Builder properties, DatabaseSecret secret, UsageRole role)
+        {
+            UsageRoles.AddProperties(properties, role);
+            if (ClientUsage.IsPlainName(secret.Database))
+            {
+                // Database roles and privileges are granted in one database: the one the connection string names.
+                Grant.AddProperties(properties, role.Grants.Select(grant => new Grant(grant.Role, ResourceScopes.Database.For(secret.Database!))));
+            }
+        }
 
         private static string ServiceName(DatabaseHostKind host, DatabaseClient client) => DatabaseUsage.ServiceFor(host)?.DisplayName ?? client switch
             {

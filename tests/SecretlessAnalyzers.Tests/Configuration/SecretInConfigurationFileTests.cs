@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using SecretlessAnalyzers.Configuration;
 using Microsoft.CodeAnalysis.Testing;
@@ -169,6 +170,60 @@ namespace SecretlessAnalyzers.Tests.Configuration
             test.ExpectedDiagnostics.Add(diagnostic.WithLocation(3).WithArguments("Archive:Key", "storage account key", "appsettings.json"));
             test.ExpectedDiagnostics.Add(diagnostic.WithLocation(4).WithArguments("Values:AzureWebJobsStorage", "storage account key", "local.settings.json"));
             await test.RunAsync();
+        }
+
+        /// <summary>
+        /// Issue 13: an Azure SQL password in appsettings.json, read by new SqlConnection(GetConnectionString(...)) for one
+        /// SELECT COUNT(*). The file alone only gives the broad role; the code that reads it gives db_datareader in the
+        /// database the connection string names, and both name the service AzureSql (database roles, not Azure RBAC).
+        /// </summary>
+        [Fact]
+        public async Task AzureSqlPasswordRead_ForASelectOnly_CarriesDbDataReaderOnItsDatabase()
+        {
+            var password = FakeServiceSecrets.DatabasePassword();
+            var settings = $$"""{ "ConnectionStrings": { "Orders": "Server=tcp:contoso-orders.database.windows.net,1433;Initial Catalog=orders;User ID=orders_app;Password={{password}};Encrypt=True;" } }""";
+            const string Code = """
+                using System.Threading.Tasks;
+                using Microsoft.Data.SqlClient;
+                using Microsoft.Extensions.Configuration;
+
+                public sealed class OrderCount
+                {
+                    private readonly IConfiguration configuration;
+                    public OrderCount(IConfiguration configuration) { this.configuration = configuration; }
+
+                    public async Task<int> CountAsync()
+                    {
+                        using var connection = new SqlConnection(configuration.GetConnectionString("Orders"));
+                        await connection.OpenAsync();
+                        using var command = new SqlCommand("SELECT COUNT(*) FROM Orders", connection);
+                        return (int)(await command.ExecuteScalarAsync())!;
+                    }
+
+                    public string Escapes() => configuration.GetConnectionString("Orders")!;
+                }
+                """;
+            var result = await AnalyzerRunner.RunAsync(
+                System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new SecretInConfigurationFileAnalyzer(), new ConfiguredSecretReadAnalyzer()),
+                new[] { ("/0/OrderCount.cs", Code) },
+                new[] { ("/0/appsettings.json", settings) },
+                extraReferences: TestReferences.All);
+
+            Assert.Empty(result.CompilerErrors);
+            var file = Assert.Single(result.AnalyzerDiagnostics, d => d.Id == "SL1020");
+            Assert.Equal(("AzureSql", "db_datareader, db_datawriter"), (file.Properties["Service"], file.Properties["Role"]));
+
+            var reads = result.AnalyzerDiagnostics.Where(d => d.Id == "SL1021").OrderBy(d => d.Location.SourceSpan.Start).ToList();
+            Assert.Equal(2, reads.Count);
+            var select = reads[0];
+            Assert.Equal("AzureSql", select.Properties["Service"]);
+            Assert.Equal("contoso-orders.database.windows.net", select.Properties["Resource"]);
+            Assert.Equal("db_datareader", select.Properties["Role"]);
+            Assert.Equal("db_datareader@databases/orders", select.Properties["Grants"]);
+
+            // A read whose use the analysis does not follow names no role: the file's broad one stands.
+            Assert.False(reads[1].Properties.ContainsKey("Role"));
+            Assert.All(result.AnalyzerDiagnostics, d => Assert.All(d.Properties.Values, v => Assert.DoesNotContain(password, v ?? string.Empty)));
         }
 
         private static string SecretOf(string value)

@@ -22,13 +22,20 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
         }
 
         [Fact]
-        public void Nupkg_ShipsTheReportTaskSource_UnderANameNoProjectCompiles()
+        public void Nupkg_ShipsTheReportTaskLibrary_AndNoSource()
         {
             using var zip = System.IO.Compression.ZipFile.OpenRead(_package.PackagePath);
             var names = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(zip.Entries, e => e.FullName));
-            Assert.Contains("build/SecretlessReport.cs.txt", names);
-            Assert.Contains("buildTransitive/SecretlessReport.cs.txt", names);
-            Assert.DoesNotContain(names, n => n.EndsWith(".cs", StringComparison.OrdinalIgnoreCase));
+            Assert.Contains("tasks/netstandard2.0/SecretlessAnalyzers.Reporting.dll", names);
+            Assert.Contains("build/SecretlessAnalyzers.targets", names);
+
+            // MSBuild provides Microsoft.Build.* and System.Text.Json: only the task assembly is shipped beside the targets.
+            Assert.DoesNotContain(names, n => n.StartsWith("tasks/", StringComparison.Ordinal) && !n.EndsWith("SecretlessAnalyzers.Reporting.dll", StringComparison.Ordinal));
+            Assert.DoesNotContain(names, n => n.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) || n.EndsWith(".cs.txt", StringComparison.OrdinalIgnoreCase));
+            using var targets = new StreamReader(zip.GetEntry("build/SecretlessAnalyzers.targets")!.Open());
+            var text = targets.ReadToEnd();
+            Assert.DoesNotContain("RoslynCodeTaskFactory", text);
+            Assert.Contains("AssemblyFile=\"$(SecretlessReportTaskAssembly)\"", text);
         }
 
         [Fact]
@@ -65,6 +72,16 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             }
 
             Assert.Contains("| [SL1001](", markdown);
+            Assert.Contains("## Cut-over checklist", markdown);
+            Assert.Contains("allowSharedKeyAccess: false", markdown);
+
+            // The Azure RBAC grants as Bicep, next to the report and for the solution.
+            var bicep = File.ReadAllText(Path.Combine(Path.GetDirectoryName(markdownPath)!, "secretless-roles.bicep"));
+            Assert.Contains("'Microsoft.Authorization/roleAssignments@2022-04-01'", bicep);
+            Assert.Contains("'Microsoft.Storage/storageAccounts@", bicep);
+            Assert.Contains("name: 'contosoorders'", bicep);
+            Assert.DoesNotContain(key, bicep);
+            Assert.Contains("module ", File.ReadAllText(Path.Combine(solution, "secretless-roles.bicep")));
             Assert.Contains("`Program.cs:", markdown);
             Assert.Contains("\"schema\": \"secretless-migration-report/1\"", json);
 

@@ -81,6 +81,23 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
                 // CatalogSearch.cs: the search endpoint comes from a readonly Uri field.
                 Assert.Contains(grants, g => g.Resource == "contosocatalog.search.windows.net" && g.Scope == Arm + "Microsoft.Search/searchServices/contosocatalog");
 
+                // Each resource gets its grant in its own form: T-SQL with db_datareader only for the read-only database,
+                // never an Azure RBAC command for a database role.
+                var markdown = File.ReadAllText(Path.Combine(output, "secretless-report.md"));
+                Assert.Contains("CREATE USER [<identity-name>] FROM EXTERNAL PROVIDER;\nALTER ROLE db_datareader ADD MEMBER [<identity-name>];\n```", markdown);
+                Assert.DoesNotContain("--role \"db_", markdown);
+                Assert.Contains("az cosmosdb sql role assignment create --account-name contoso-catalog", markdown);
+                Assert.Contains("az redis access-policy-assignment create --name contoso-prices", markdown);
+                Assert.Contains("pgaadauth_create_principal('<identity-name>', false, false)", markdown);
+                Assert.Contains("## Cut-over checklist", markdown);
+
+                // And the Bicep file: role assignments, the Cosmos DB and Redis assignments, no database user.
+                var bicep = File.ReadAllText(Path.Combine(output, "secretless-roles.bicep"));
+                Assert.Contains("'Microsoft.Storage/storageAccounts/queueServices/queues@", bicep);
+                Assert.Contains("'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@", bicep);
+                Assert.Contains("'Microsoft.Cache/redis/accessPolicyAssignments@", bicep);
+                Assert.DoesNotContain("db_datareader", bicep);
+
                 // One finding or more of every rule family the sample shows, and no other rule.
                 var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
                 Assert.Equal(
@@ -94,7 +111,7 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
 
                 // Every resource the findings name is in the inventory, and nothing is '(unknown)' but the app registration.
                 var resources = json.RootElement.GetProperty("resources").EnumerateArray().ToList();
-                Assert.All(resources.Where(r => r.GetProperty("kind").GetString() != "Microsoft Entra application (client secret)"),
+                Assert.All(resources.Where(r => r.GetProperty("grantKind").GetString() != "EntraAppRoleCarryOver"),
                     r => Assert.NotEqual("(unknown)", r.GetProperty("resource").GetString()));
                 var named = findings
                     .Select(f => f.GetProperty("properties"))

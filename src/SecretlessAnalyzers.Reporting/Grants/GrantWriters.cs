@@ -1,0 +1,42 @@
+using SecretlessAnalyzers.Catalog;
+using SecretlessAnalyzers.Reporting.Azure;
+using SecretlessAnalyzers.Reporting.Model;
+
+namespace SecretlessAnalyzers.Reporting.Grants
+{
+    /// <summary>Writes the grants of one resource in the form its grant kind takes.</summary>
+    public static class GrantWriters
+    {
+        public static void Write(ResourceAccess access)
+        {
+            switch (access.GrantKind)
+            {
+                case GrantKind.CosmosDataPlaneRoleAssignment:
+                    CosmosGrants.Write(access);
+                    break;
+                case GrantKind.RedisAccessPolicyAssignment:
+                    RedisGrants.Write(access);
+                    break;
+                case GrantKind.SqlContainedUser:
+                    SqlGrants.Write(access);
+                    break;
+                case GrantKind.PostgreSqlEntraPrincipal:
+                    PostgresGrants.Write(access);
+                    break;
+                case GrantKind.MySqlEntraPrincipal:
+                    MySqlGrants.Write(access);
+                    break;
+                case GrantKind.EntraAppRoleCarryOver:
+                    EntraApplicationGrants.Write(access);
+                    break;
+                default:
+                    AzureRbacGrants.Write(access);
+                    break;
+            }
+        }
+
+        /// <summary>The resource's ARM name, or a placeholder that says which service's name to put there.</summary>
+        public static string NameOrPlaceholder(ResourceAccess access) =>
+            access.Name ?? "<" + (access.Facts?.Id.ToLowerInvariant() ?? ServiceFacts.KeyOf(access.Service)) + "-resource-name>";
+    }
+}

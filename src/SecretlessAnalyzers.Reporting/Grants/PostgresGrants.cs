@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using SecretlessAnalyzers.Reporting.Model;
+
+namespace SecretlessAnalyzers.Reporting.Grants
+{
+    /// <summary>
+    /// Azure Database for PostgreSQL: a Microsoft Entra principal for the identity (<c>pgaadauth_create_principal</c>,
+    /// run by the server's Entra admin in the postgres database), then the privileges the code needs.
+    /// </summary>
+    public static class PostgresGrants
+    {
+        private static readonly string[] TablePrivileges = { "SELECT", "INSERT", "UPDATE", "DELETE" };
+
+        public static void Write(ResourceAccess access)
+        {
+            access.Kind = access.Facts?.DisplayName ?? "Azure Database for PostgreSQL (Microsoft Entra principal)";
+            access.Scope = "the databases the service uses on " + access.Resource;
+            access.CommandLanguage = "sql";
+            foreach (var role in access.Roles)
+            {
+                access.Grants.Add(new RoleGrant { Role = role, Scope = access.Scope });
+            }
+
+            // The rule writes the privileges it derived from the calls as "(GRANT SELECT)"; none known: read and write data.
+            var privileges = access.Roles.Concat(access.RoleNotes).SelectMany(PrivilegesOf).Distinct().ToList();
+            if (privileges.Count == 0)
+            {
+                privileges.AddRange(TablePrivileges);
+            }
+
+            var onTables = TablePrivileges.Where(privileges.Contains).ToList();
+            var text = new StringBuilder()
+                .Append("-- On ").Append(access.Resource).Append(", connected to the postgres database as the server's Microsoft Entra admin:\n")
+                .Append("SELECT * FROM pgaadauth_create_principal('").Append(Placeholders.IdentityName).Append("', false, false);\n")
+                .Append("-- Then, in each database the service uses:");
+            if (onTables.Count > 0)
+            {
+                text.Append("\nGRANT ").Append(string.Join(", ", onTables)).Append(" ON ALL TABLES IN SCHEMA public TO \"").Append(Placeholders.IdentityName).Append("\";");
+            }
+
+            if (privileges.Contains("CREATE"))
+            {
+                text.Append("\nGRANT CREATE ON SCHEMA public TO \"").Append(Placeholders.IdentityName).Append("\";");
+            }
+
+            access.Commands.Add(text.ToString());
+        }
+
+        /// <summary>"(GRANT SELECT, INSERT)" → SELECT, INSERT: the privileges a role or note names, known words only.</summary>
+        private static IEnumerable<string> PrivilegesOf(string text)
+        {
+            var start = text.IndexOf("GRANT ", StringComparison.Ordinal);
+            if (start < 0)
+            {
+                return Enumerable.Empty<string>();
+            }
+
+            return text.Substring(start + "GRANT ".Length).TrimEnd(')', ' ')
+                .Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => p.Trim().ToUpperInvariant())
+                .Where(p => TablePrivileges.Contains(p) || p == "CREATE");
+        }
+    }
+}
