@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Configuration;
 using SecretlessAnalyzers.Databases;
+using SecretlessAnalyzers.Usage;
 
 namespace SecretlessAnalyzers.Rules
 {
