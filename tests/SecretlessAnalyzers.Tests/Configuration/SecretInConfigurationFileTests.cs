@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Configuration;
 using Microsoft.CodeAnalysis.Testing;
 using SecretlessAnalyzers.Rules;
@@ -211,12 +212,12 @@ namespace SecretlessAnalyzers.Tests.Configuration
 
             Assert.Empty(result.CompilerErrors);
             var file = Assert.Single(result.AnalyzerDiagnostics, d => d.Id == "SL1020");
-            Assert.Equal(("AzureSql", "db_datareader, db_datawriter"), (file.Properties["Service"], file.Properties["Role"]));
+            Assert.Equal((Services.AzureSql.DisplayName, ServiceIds.AzureSql, "db_datareader, db_datawriter"), (file.Properties["Service"], file.Properties["ServiceId"], file.Properties["Role"]));
 
             var reads = result.AnalyzerDiagnostics.Where(d => d.Id == "SL1021").OrderBy(d => d.Location.SourceSpan.Start).ToList();
             Assert.Equal(2, reads.Count);
             var select = reads[0];
-            Assert.Equal("AzureSql", select.Properties["Service"]);
+            Assert.Equal((Services.AzureSql.DisplayName, ServiceIds.AzureSql), (select.Properties["Service"], select.Properties["ServiceId"]));
             Assert.Equal("contoso-orders.database.windows.net", select.Properties["Resource"]);
             Assert.Equal("db_datareader", select.Properties["Role"]);
             Assert.Equal("db_datareader@databases/orders", select.Properties["Grants"]);
