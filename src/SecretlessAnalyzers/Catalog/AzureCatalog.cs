@@ -441,6 +441,30 @@ namespace SecretlessAnalyzers.Catalog
         private static readonly Dictionary<string, AzureRole> RolesByName = Index(AllRoles, role => role.Name);
         private static readonly Dictionary<string, (AzureService Service, ClientType Client)> ClientsByName = IndexClients();
 
+        // The service of each identifiable key format (the SecretKind of SL1010 and SL1020) that belongs to one.
+        private static readonly Dictionary<string, AzureService> SecretKindServices =
+            new Dictionary<string, AzureService>(StringComparer.Ordinal)
+            {
+                ["AzureStorageAccountKey"] = Services.Storage,
+                ["AzureCosmosDBKey"] = Services.CosmosDb,
+                ["AzureServiceBusKey"] = Services.ServiceBus,
+                ["AzureEventHubsKey"] = Services.EventHubs,
+                ["AzureRelayKey"] = Services.Relay,
+                ["ServiceBusSasToken"] = Services.Messaging,
+                ["AzureCacheForRedisKey"] = Services.Redis,
+                ["AzureAppConfigurationKey"] = Services.AppConfiguration,
+                ["AzureEventGridKey"] = Services.EventGrid,
+                ["AzureSearchKey"] = Services.Search,
+                ["AzureOpenAIKey"] = Services.OpenAI,
+                ["AzureAIServicesKey"] = Services.AIServices,
+                ["AzureMapsKey"] = Services.Maps,
+                ["AzureCommunicationServicesKey"] = Services.Communication,
+                ["EntraClientSecret"] = Services.EntraApplication,
+            };
+
+        /// <summary>The service a secret kind (<c>AzureStorageAccountKey</c>, <c>EntraClientSecret</c>...) unlocks; null for kinds of no catalog service.</summary>
+        public static AzureService? ServiceOfSecretKind(string? kind) => kind is not null && SecretKindServices.TryGetValue(kind, out var service) ? service : null;
+
         public static AzureService? Service(string? id) => id is not null && ServicesById.TryGetValue(id, out var service) ? service : null;
 
         /// <summary>The service whose <see cref="AzureService.DisplayName"/> is <paramref name="displayName"/>.</summary>

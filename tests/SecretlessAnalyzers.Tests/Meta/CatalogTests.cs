@@ -97,6 +97,17 @@ namespace SecretlessAnalyzers.Tests.Meta
             Assert.Null(AzureCatalog.ServiceOfNamespace("Azure.AIX"));
         }
 
+        [Theory]
+        [InlineData("AzureStorageAccountKey", "Storage")]
+        [InlineData("AzureCosmosDBKey", "CosmosDb")]
+        [InlineData("EntraClientSecret", "EntraApplication")]
+        [InlineData("ServiceBusSasToken", "Messaging")]
+        [InlineData("GitHubToken", null)]
+        public void SecretKinds_OfAzureKeyFormats_NameTheirService(string kind, string? serviceId)
+        {
+            Assert.Equal(serviceId, AzureCatalog.ServiceOfSecretKind(kind)?.Id);
+        }
+
         [Fact]
         public void EveryClientTypeNameSl2001SearchesFor_IsACatalogClientType()
         {
