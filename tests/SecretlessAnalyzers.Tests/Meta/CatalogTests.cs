@@ -241,6 +241,14 @@ namespace SecretlessAnalyzers.Tests.Meta
         }
 
         [Fact]
+        public void PostgreSqlAndMySql_ShareOneTokenScope()
+        {
+            // The database fix writes one scope for both (DatabaseConnectionRewriter.OssRdbmsScope).
+            Assert.Equal(Services.PostgreSql.TokenScope, Services.MySql.TokenScope);
+            Assert.Equal(Services.PostgreSql.TokenScope, SecretlessAnalyzers.CodeFixes.Databases.DatabaseConnectionRewriter.OssRdbmsScope);
+        }
+
+        [Fact]
         public void TheUsageRoleEngine_UsesTheCatalogCoverage()
         {
             Assert.True(UsageRoles.RoleCovers("Storage Blob Data Contributor", "Storage Blob Data Reader"));
