@@ -241,6 +241,17 @@ namespace SecretlessAnalyzers.Tests.Meta
         }
 
         [Fact]
+        public void PrincipalRoles_CarryTheirTablePrivileges_InTheirNames()
+        {
+            Assert.Equal("SELECT", Roles.PostgreSqlSelect.Privileges);
+            Assert.Equal("PostgreSQL Entra principal (GRANT SELECT)", Roles.PostgreSqlSelect.Name);
+            Assert.Equal("SELECT, INSERT, UPDATE, DELETE, CREATE", Roles.MySqlReadWriteCreate.Privileges);
+            Assert.All(AzureCatalog.AllRoles.Where(role => role.Privileges is not null), role => Assert.EndsWith(" (GRANT " + role.Privileges + ")", role.Name, StringComparison.Ordinal));
+            Assert.All(AzureCatalog.AllRoles.Where(role => role.Privileges is not null), role => Assert.Contains(role.ServiceId, new[] { ServiceIds.PostgreSql, ServiceIds.MySql }));
+            Assert.Null(Roles.SqlDataReader.Privileges);
+        }
+
+        [Fact]
         public void PostgreSqlAndMySql_ShareOneTokenScope()
         {
             // The database fix writes one scope for both (DatabaseConnectionRewriter.OssRdbmsScope).
