@@ -263,13 +263,12 @@ namespace SecretlessAnalyzers.Rules
         private static string FixNote(string? blocker) => blocker switch
         {
             FixBlockers.LegacySdk => ". This client has no Entra token support: move System.Data.SqlClient to Microsoft.Data.SqlClient, MySql.Data to MySqlConnector (no automatic fix)",
-            FixBlockers.AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
             DatabaseFixBlockers.OnPremises => ". No automatic fix: the server is not an Azure database",
             DatabaseFixBlockers.ConnectionCannotRefreshToken => ". No automatic fix: a connection cannot refresh an Entra token; open connections from a data source built with UsePeriodicPasswordProvider",
             DatabaseFixBlockers.ClientUnknown => ". No automatic fix: the connection string does not go straight to a database client that supports Entra tokens",
             DatabaseFixBlockers.RunTimeParts => ". No automatic fix: parts of the connection string are only known at run time",
             DatabaseFixBlockers.Builder => ". No automatic fix here: set the builder's Authentication instead and remove its UserID and Password",
-            _ => string.Empty,
+            _ => FixBlockers.SharedNote(blocker),
         };
 
         private static string ServiceName(DatabaseHostKind host, DatabaseClient client) => host switch

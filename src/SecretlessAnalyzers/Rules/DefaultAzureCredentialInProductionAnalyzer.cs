@@ -43,7 +43,7 @@ namespace SecretlessAnalyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(static start =>
             {
-                if (DevelopmentOnlyCode.IsTestProject(start.Compilation))
+                if (SecretlessOptions.IsTestProject(start.Compilation))
                 {
                     return;
                 }
