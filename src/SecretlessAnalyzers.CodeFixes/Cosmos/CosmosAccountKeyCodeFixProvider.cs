@@ -13,7 +13,7 @@ namespace SecretlessAnalyzers.CodeFixes.Cosmos
     public sealed class CosmosAccountKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public CosmosAccountKeyCodeFixProvider()
-            : base(DiagnosticIds.CosmosAccountKey, CosmosClientRewriter.TryRewriteAsync)
+            : base(DiagnosticIds.CosmosAccountKey, CosmosClientRewriter.Rewrite)
         {
         }
     }

@@ -13,7 +13,7 @@ namespace SecretlessAnalyzers.CodeFixes.Messaging
     public sealed class MessagingSharedAccessKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public MessagingSharedAccessKeyCodeFixProvider()
-            : base(DiagnosticIds.MessagingSharedAccessKey, MessagingClientRewriter.TryRewriteAsync)
+            : base(DiagnosticIds.MessagingSharedAccessKey, MessagingClientRewriter.Rewrite)
         {
         }
     }

@@ -14,7 +14,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
     public sealed class StorageAccountKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public StorageAccountKeyCodeFixProvider()
-            : base(DiagnosticIds.StorageAccountKey, StorageClientRewriter.TryRewriteAsync)
+            : base(DiagnosticIds.StorageAccountKey, StorageClientRewriter.Rewrite)
         {
         }
     }

@@ -33,13 +33,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
         }
 
         /// <summary>The fixed document, or null when no safe rewrite exists.</summary>
-        public static Task<Document?> TryRewriteAsync(
-            Document document,
-            TextSpan diagnosticSpan,
-            ImmutableDictionary<string, string?> properties,
-            CredentialKind kind,
-            CancellationToken cancellationToken) =>
-            RewriteWithAsync(document, diagnosticSpan, properties, kind, cancellationToken, (d, m, p, c) => new StorageClientRewriter(d, m, p, c));
+        public static readonly SecretRewrite Rewrite = RewriteWith((d, m, p, c) => new StorageClientRewriter(d, m, p, c));
 
         // The secret travels inside a shared-key or SAS credential, or a SAS Uri.
         protected override bool IsWrapper(ITypeSymbol type) =>
