@@ -1,7 +1,4 @@
 using System.Composition;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.CodeFixes.Common;
 
 namespace SecretlessAnalyzers.CodeFixes.Storage

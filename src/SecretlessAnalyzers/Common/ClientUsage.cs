@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace SecretlessAnalyzers.Common
 {
     /// <summary>What the code does with a client: the methods called on it and on the clients derived from it, or why that is unknown.</summary>

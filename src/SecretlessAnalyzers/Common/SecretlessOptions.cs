@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SecretlessAnalyzers.Common
 {

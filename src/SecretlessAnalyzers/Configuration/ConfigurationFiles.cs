@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Immutable;
 using System.IO;
 
 namespace SecretlessAnalyzers.Configuration

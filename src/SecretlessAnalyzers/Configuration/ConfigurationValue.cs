@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.Text;
-
 namespace SecretlessAnalyzers.Configuration
 {
     /// <summary>One setting of a configuration file: its path as ASP.NET Core reads it (<c>ConnectionStrings:Orders</c>), its decoded value, and where the value is written.</summary>

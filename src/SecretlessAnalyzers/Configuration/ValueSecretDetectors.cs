@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Immutable;
 using SecretlessAnalyzers.AzureServices;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Cosmos;

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Identity;
 

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Storage

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Storage

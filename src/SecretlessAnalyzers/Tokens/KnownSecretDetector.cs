@@ -1,4 +1,3 @@
-using System;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Tokens

@@ -1,6 +1,3 @@
-using System;
-using Microsoft.CodeAnalysis;
-
 namespace SecretlessAnalyzers.Usage
 {
     /// <summary>The least-privilege data-plane role a managed identity needs for a client that used a key.</summary>
