@@ -116,7 +116,7 @@ namespace SecretlessAnalyzers.Rules
 
             var host = DatabaseConnectionStrings.HostOf(SiblingValue(assignment, context.SemanticModel, context.CancellationToken, "DataSource", "Host", "Server"));
             var database = SiblingValue(assignment, context.SemanticModel, context.CancellationToken, "InitialCatalog", "Database");
-            var secret = new DatabaseSecret(password, host, database, DatabaseConnectionStrings.HostKindOf(host), isServicePrincipal: false);
+            var secret = new DatabaseSecret(password, host, database, DatabaseConnectionStrings.HostKindOf(host), IsServicePrincipal: false);
             var client = symbols.Value.ClientOf(property.ContainingType);
             // new SqlConnectionStringBuilder { DataSource = "<Azure SQL>", ..., Password = "..." } takes an Authentication mode.
             var fixable = client == DatabaseClient.MicrosoftSqlClient && secret.HostKind == DatabaseHostKind.AzureSql

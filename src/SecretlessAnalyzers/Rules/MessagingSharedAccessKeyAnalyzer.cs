@@ -83,8 +83,8 @@ namespace SecretlessAnalyzers.Rules
                 MessagingSecretKind.SharedAccessKey,
                 key,
                 ConstantArgument(sink.ClientCreation, "fullyQualifiedNamespace", context.SemanticModel, context.CancellationToken),
-                entityPath: null,
-                keyName: ConstantArgument(creation, "name", context.SemanticModel, context.CancellationToken));
+                EntityPath: null,
+                KeyName: ConstantArgument(creation, "name", context.SemanticModel, context.CancellationToken));
             Report(context, keyArgument!.Expression, secret, sink, symbols.Value);
         }
 
