@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using SecretlessAnalyzers.CodeFixes.Common;
 
 namespace SecretlessAnalyzers.CodeFixes.AzureServices

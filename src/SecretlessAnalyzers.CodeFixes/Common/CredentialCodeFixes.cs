@@ -1,6 +1,3 @@
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.CodeFixes.Common
@@ -9,7 +6,10 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     public static class CredentialCodeFixes
     {
         /// <summary>
-        /// Computes each rewrite up front and registers an action only when it exists: a fix never breaks the build.
+        /// Registers an action per credential kind only when a safe rewrite exists: first the syntactic check (no fix
+        /// blocker, the analyzer has already said why there is no fix; the reported expression is still there), then
+        /// the rewrite in check-only mode (<see cref="RewritePass"/>). Each action computes its full rewrite (clean-up
+        /// and compile check included) only when the host invokes it: preview, apply, dotnet format.
         /// <paramref name="title"/> may replace the default title (for a fix that writes no credential object).
         /// </summary>
         /// <param name="kinds">The credential kinds to offer, first the one dotnet format applies; default: the two of <see cref="CredentialActions.InPreferredOrder"/>.</param>
@@ -20,20 +20,24 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             System.Func<CredentialOptions, System.Collections.Generic.IEnumerable<CredentialKind>>? kinds = null)
         {
             var document = context.Document;
-            var tree = await document.GetSyntaxTreeAsync(context.CancellationToken).ConfigureAwait(false);
-            if (tree is null)
+            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null)
             {
                 return;
             }
 
-            var options = CredentialOptions.For(document, tree);
+            var options = CredentialOptions.For(document, root.SyntaxTree);
             foreach (var diagnostic in context.Diagnostics)
             {
+                if (!MayHaveFix(root, diagnostic.Location.SourceSpan, diagnostic.Properties))
+                {
+                    continue;
+                }
+
                 diagnostic.Properties.TryGetValue(DiagnosticProperties.Role, out var role);
                 foreach (var kind in kinds?.Invoke(options) ?? CredentialActions.InPreferredOrder(options))
                 {
-                    var fixedDocument = await rewrite(document, diagnostic.Location.SourceSpan, diagnostic.Properties, kind, context.CancellationToken).ConfigureAwait(false);
-                    if (fixedDocument is null)
+                    if (!await RewritePass.IsApplicableAsync(() => rewrite(document, diagnostic.Location.SourceSpan, diagnostic.Properties, kind, context.CancellationToken)).ConfigureAwait(false))
                     {
                         break;
                     }
@@ -41,11 +45,22 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                     context.RegisterCodeFix(
                         CodeAction.Create(
                             title?.Invoke(kind, role) ?? CredentialActions.Title(kind, role),
-                            _ => Task.FromResult(fixedDocument),
+                            cancellationToken => RewriteOrKeepAsync(rewrite, document, diagnostic, kind, cancellationToken),
                             CredentialActions.EquivalenceKey(kind)),
                         diagnostic);
                 }
             }
         }
+
+        /// <summary>The registration check: syntax and properties only, no binding.</summary>
+        public static bool MayHaveFix(SyntaxNode root, TextSpan span, ImmutableDictionary<string, string?> properties) =>
+            !properties.ContainsKey(DiagnosticProperties.FixBlocker)
+            && root.FullSpan.Contains(span)
+            && root.FindNode(span, getInnermostNodeForTie: true) is ExpressionSyntax;
+
+        /// <summary>The full rewrite, computed on invocation; the document unchanged in the rare case the compile check,
+        /// skipped at registration, turns it down: a fix never writes code that does not compile.</summary>
+        public static async Task<Document> RewriteOrKeepAsync(SecretRewrite rewrite, Document document, Diagnostic diagnostic, CredentialKind kind, CancellationToken cancellationToken) =>
+            await rewrite(document, diagnostic.Location.SourceSpan, diagnostic.Properties, kind, cancellationToken).ConfigureAwait(false) ?? document;
     }
 }

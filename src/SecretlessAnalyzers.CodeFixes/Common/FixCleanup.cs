@@ -1,7 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Options;
 using Microsoft.CodeAnalysis.Simplification;
@@ -16,6 +12,11 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     {
         public static async Task<Document> RunAsync(Document document, CancellationToken cancellationToken)
         {
+            if (RewritePass.IsCheckOnly)
+            {
+                return document;
+            }
+
             // New usings and lines follow the file's own line endings, not the host's default (CRLF).
             OptionSet options = await document.GetOptionsAsync(cancellationToken).ConfigureAwait(false);
             var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);

@@ -1,8 +1,3 @@
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-
 namespace SecretlessAnalyzers.CodeFixes.Common
 {
     /// <summary>
@@ -14,6 +9,11 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     {
         public static async Task<Document?> KeepIfItCompilesAsync(Document original, Document rewritten, CancellationToken cancellationToken)
         {
+            if (RewritePass.IsCheckOnly)
+            {
+                return rewritten;
+            }
+
             var before = await ErrorCountAsync(original, cancellationToken).ConfigureAwait(false);
             var after = await ErrorCountAsync(rewritten, cancellationToken).ConfigureAwait(false);
             return after <= before ? rewritten : null;

@@ -1,15 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.FindSymbols;
-using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.CodeFixes.Common
@@ -44,34 +33,17 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         protected INamedTypeSymbol? TokenCredential { get; }
 
         /// <summary>
-        /// The fixed document, or null when the diagnostic carries a fix blocker, the reported node is gone or the
-        /// family's rewriter (made by <paramref name="create"/>) finds no safe rewrite.
+        /// The fix of a family whose rewriter <paramref name="create"/> makes: the fixed document, or null when the
+        /// diagnostic carries a fix blocker, the reported node is gone or the rewriter finds no safe rewrite.
         /// </summary>
-        protected static async Task<Document?> RewriteWithAsync(
-            Document document,
-            TextSpan diagnosticSpan,
-            ImmutableDictionary<string, string?> properties,
-            CredentialKind kind,
-            CancellationToken cancellationToken,
-            Func<Document, SemanticModel, ImmutableDictionary<string, string?>, ExpressionSyntax, SecretClientRewriter> create)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || semanticModel is null
-                || root.FindNode(diagnosticSpan, getInnermostNodeForTie: true) is not ExpressionSyntax reported
-                || properties.ContainsKey(DiagnosticProperties.FixBlocker))
+        protected static SecretRewrite RewriteWith(Func<Document, SemanticModel, ImmutableDictionary<string, string?>, ExpressionSyntax, SecretClientRewriter> create) =>
+            async (document, diagnosticSpan, properties, kind, cancellationToken) =>
             {
-                return null;
-            }
-
-            var options = CredentialOptions.For(document, root.SyntaxTree);
-            var sharedField = CredentialSyntax.FindSharedCredentialField(reported, semanticModel, kind);
-            var credential = sharedField is not null
-                ? SyntaxFactory.IdentifierName(sharedField)
-                : CredentialSyntax.NewCredential(semanticModel.Compilation, kind, options);
-            var rewriter = create(document, semanticModel, properties, credential);
-            return await rewriter.RewriteAsync(root, reported, cancellationToken).ConfigureAwait(false);
-        }
+                var found = await ReportedSecret.FindAsync(document, diagnosticSpan, properties, cancellationToken).ConfigureAwait(false);
+                return found is null
+                    ? null
+                    : await create(document, found.SemanticModel, properties, found.Credential(document, kind)).RewriteAsync(found.Root, found.Expression, cancellationToken).ConfigureAwait(false);
+            };
 
         /// <summary>Whether an object of this type built around the secret travels to the client in its place.</summary>
         protected abstract bool IsWrapper(ITypeSymbol type);

@@ -1,7 +1,3 @@
-using System.Linq;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-
 namespace SecretlessAnalyzers.CodeFixes.Common
 {
     /// <summary>

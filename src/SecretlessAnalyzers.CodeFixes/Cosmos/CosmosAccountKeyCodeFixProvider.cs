@@ -1,6 +1,4 @@
 using System.Composition;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using SecretlessAnalyzers.CodeFixes.Common;
 
 namespace SecretlessAnalyzers.CodeFixes.Cosmos
@@ -13,7 +11,7 @@ namespace SecretlessAnalyzers.CodeFixes.Cosmos
     public sealed class CosmosAccountKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public CosmosAccountKeyCodeFixProvider()
-            : base(DiagnosticIds.CosmosAccountKey, CosmosClientRewriter.TryRewriteAsync)
+            : base(DiagnosticIds.CosmosAccountKey, CosmosClientRewriter.Rewrite)
         {
         }
     }

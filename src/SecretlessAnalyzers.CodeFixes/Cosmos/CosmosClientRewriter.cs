@@ -1,11 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Cosmos;
@@ -31,13 +23,7 @@ namespace SecretlessAnalyzers.CodeFixes.Cosmos
         }
 
         /// <summary>The fixed document, or null when no safe rewrite exists.</summary>
-        public static Task<Document?> TryRewriteAsync(
-            Document document,
-            TextSpan diagnosticSpan,
-            ImmutableDictionary<string, string?> properties,
-            CredentialKind kind,
-            CancellationToken cancellationToken) =>
-            RewriteWithAsync(document, diagnosticSpan, properties, kind, cancellationToken, (d, m, p, c) => new CosmosClientRewriter(d, m, p, c));
+        public static readonly SecretRewrite Rewrite = RewriteWith((d, m, p, c) => new CosmosClientRewriter(d, m, p, c));
 
         protected override bool IsWrapper(ITypeSymbol type) => SymbolEqualityComparer.Default.Equals(type, _symbols.AzureKeyCredential);
 

@@ -1,15 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Credentials;
@@ -45,21 +34,35 @@ namespace SecretlessAnalyzers.CodeFixes.Credentials
 
             var semanticModel = rewrite.SemanticModel;
             var credential = CredentialAnalyzer.ReplaceableCredential(rewrite.Call, semanticModel, rewrite.Symbols, cancellationToken);
-            if (credential is null || semanticModel.Compilation.GetTypeByMetadataName(CredentialSyntax.CredentialTypeName(kind)) is null)
+            if (credential is null || semanticModel.Compilation.GetTypeByMetadataName(CredentialSyntax.CredentialTypeName(kind)) is not { } newType)
             {
                 return null;
             }
 
             var creation = credential.Value.Creation;
-            var editor = new SyntaxEditor(rewrite.Root, document.Project.Solution.Workspace.Services);
-            editor.ReplaceNode(creation, rewrite.Credential(creation, kind).WithTriviaFrom(creation));
 
             // ClientSecretCredential credential = new ClientSecretCredential(...) keeps compiling only with the new type.
-            if (creation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } declaration } }
+            var retypedDeclaration = creation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1 } declaration } }
                 && !declaration.Type.IsVar
-                && SymbolEqualityComparer.Default.Equals(semanticModel.GetTypeInfo(declaration.Type, cancellationToken).Type, credential.Value.Type))
+                && SymbolEqualityComparer.Default.Equals(semanticModel.GetTypeInfo(declaration.Type, cancellationToken).Type, credential.Value.Type)
+                ? declaration
+                : null;
+
+            // Any other place typed as the old credential (a property, a parameter) cannot hold the new one: no fix.
+            // Checked here, before any rewrite, so registering the fix needs no compile of the rewritten document.
+            if (retypedDeclaration is null
+                && creation.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type.IsVar: true } } }
+                && semanticModel.GetTypeInfo(creation, cancellationToken).ConvertedType is { } target
+                && !semanticModel.Compilation.ClassifyCommonConversion(newType, target).IsImplicit)
             {
-                editor.ReplaceNode(declaration.Type, CredentialSyntax.Annotate(SyntaxFactory.ParseTypeName(CredentialSyntax.CredentialTypeName(kind))).WithTriviaFrom(declaration.Type));
+                return null;
+            }
+
+            var editor = new SyntaxEditor(rewrite.Root, document.Project.Solution.Workspace.Services);
+            editor.ReplaceNode(creation, rewrite.Credential(creation, kind).WithTriviaFrom(creation));
+            if (retypedDeclaration is { } retyped)
+            {
+                editor.ReplaceNode(retyped.Type, CredentialSyntax.Annotate(SyntaxFactory.ParseTypeName(CredentialSyntax.CredentialTypeName(kind))).WithTriviaFrom(retyped.Type));
             }
 
             return await rewrite.FinishAsync(editor.GetChangedRoot(), creation, cancellationToken).ConfigureAwait(false);

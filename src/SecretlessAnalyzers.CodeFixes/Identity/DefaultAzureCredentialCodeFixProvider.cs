@@ -1,9 +1,4 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using SecretlessAnalyzers.CodeFixes.Common;
 
 namespace SecretlessAnalyzers.CodeFixes.Identity
@@ -37,9 +32,9 @@ namespace SecretlessAnalyzers.CodeFixes.Identity
             {
                 foreach (var kind in CredentialActions.InPreferredOrder(options))
                 {
-                    // Offer an action only when the rewrite is known to compile; the other action may still apply.
-                    var fixedDocument = await DeterministicCredentialRewriter.TryRewriteAsync(document, diagnostic.Location.SourceSpan, diagnostic.Properties, kind, context.CancellationToken).ConfigureAwait(false);
-                    if (fixedDocument is null)
+                    // Offer an action only when a rewrite exists (checked, not computed); the other action may still apply.
+                    var span = diagnostic.Location.SourceSpan;
+                    if (!await RewritePass.IsApplicableAsync(() => DeterministicCredentialRewriter.TryRewriteAsync(document, span, diagnostic.Properties, kind, context.CancellationToken)).ConfigureAwait(false))
                     {
                         continue;
                     }
@@ -47,7 +42,7 @@ namespace SecretlessAnalyzers.CodeFixes.Identity
                     context.RegisterCodeFix(
                         CodeAction.Create(
                             kind == CredentialKind.ManagedIdentityCredential ? CredentialActions.Title(kind, role: null) : "Use DefaultAzureCredential selected by AZURE_TOKEN_CREDENTIALS",
-                            _ => Task.FromResult(fixedDocument),
+                            cancellationToken => CredentialCodeFixes.RewriteOrKeepAsync(DeterministicCredentialRewriter.TryRewriteAsync, document, diagnostic, kind, cancellationToken),
                             kind == CredentialKind.ManagedIdentityCredential ? CredentialActions.EquivalenceKey(kind) : EnvironmentSelectedKey),
                         diagnostic);
                 }

@@ -1,14 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Messaging;
@@ -39,13 +28,7 @@ namespace SecretlessAnalyzers.CodeFixes.Messaging
         private string? EntityPath => Properties.TryGetValue(DiagnosticProperties.EntityPath, out var value) ? value : null;
 
         /// <summary>The fixed document, or null when no safe rewrite exists.</summary>
-        public static Task<Document?> TryRewriteAsync(
-            Document document,
-            TextSpan diagnosticSpan,
-            ImmutableDictionary<string, string?> properties,
-            CredentialKind kind,
-            CancellationToken cancellationToken) =>
-            RewriteWithAsync(document, diagnosticSpan, properties, kind, cancellationToken, (d, m, p, c) => new MessagingClientRewriter(d, m, p, c));
+        public static readonly SecretRewrite Rewrite = RewriteWith((d, m, p, c) => new MessagingClientRewriter(d, m, p, c));
 
         // The secret travels inside an AzureNamedKeyCredential or AzureSasCredential.
         protected override bool IsWrapper(ITypeSymbol type) => _symbols.IsCredential(type);

@@ -1,6 +1,4 @@
 using System.Composition;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using SecretlessAnalyzers.CodeFixes.Common;
 
 namespace SecretlessAnalyzers.CodeFixes.Messaging
@@ -13,7 +11,7 @@ namespace SecretlessAnalyzers.CodeFixes.Messaging
     public sealed class MessagingSharedAccessKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public MessagingSharedAccessKeyCodeFixProvider()
-            : base(DiagnosticIds.MessagingSharedAccessKey, MessagingClientRewriter.TryRewriteAsync)
+            : base(DiagnosticIds.MessagingSharedAccessKey, MessagingClientRewriter.Rewrite)
         {
         }
     }

@@ -1,7 +1,4 @@
 using System.Composition;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.CodeFixes.Common;
 
 namespace SecretlessAnalyzers.CodeFixes.Storage
@@ -14,7 +11,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
     public sealed class StorageAccountKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public StorageAccountKeyCodeFixProvider()
-            : base(DiagnosticIds.StorageAccountKey, StorageClientRewriter.TryRewriteAsync)
+            : base(DiagnosticIds.StorageAccountKey, StorageClientRewriter.Rewrite)
         {
         }
     }

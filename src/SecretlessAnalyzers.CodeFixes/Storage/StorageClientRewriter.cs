@@ -1,16 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.FindSymbols;
-using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Storage;
@@ -33,13 +22,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
         }
 
         /// <summary>The fixed document, or null when no safe rewrite exists.</summary>
-        public static Task<Document?> TryRewriteAsync(
-            Document document,
-            TextSpan diagnosticSpan,
-            ImmutableDictionary<string, string?> properties,
-            CredentialKind kind,
-            CancellationToken cancellationToken) =>
-            RewriteWithAsync(document, diagnosticSpan, properties, kind, cancellationToken, (d, m, p, c) => new StorageClientRewriter(d, m, p, c));
+        public static readonly SecretRewrite Rewrite = RewriteWith((d, m, p, c) => new StorageClientRewriter(d, m, p, c));
 
         // The secret travels inside a shared-key or SAS credential, or a SAS Uri.
         protected override bool IsWrapper(ITypeSymbol type) =>

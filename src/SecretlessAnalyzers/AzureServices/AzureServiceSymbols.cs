@@ -1,7 +1,3 @@
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.AzureServices
@@ -34,23 +30,9 @@ namespace SecretlessAnalyzers.AzureServices
     }
 
     /// <summary>Where a connection string goes, to which client, and whether every use is one the fix can rewrite.</summary>
-    public readonly struct AzureServiceUse
-    {
-        public AzureServiceUse(string sink, AzureServiceClient client, bool inAsyncCode)
-        {
-            Sink = sink;
-            Client = client;
-            InAsyncCode = inAsyncCode;
-        }
-
-        public string Sink { get; }
-
-        /// <summary>The client of the (first) use; <see cref="AzureServiceClient.Unknown"/> when one use is not a known client.</summary>
-        public AzureServiceClient Client { get; }
-
-        /// <summary>Every use can await (an async method, lambda or local function, or top-level statements).</summary>
-        public bool InAsyncCode { get; }
-    }
+    /// <param name="Client">The client of the (first) use; <see cref="AzureServiceClient.Unknown"/> when one use is not a known client.</param>
+    /// <param name="InAsyncCode">Every use can await (an async method, lambda or local function, or top-level statements).</param>
+    public readonly record struct AzureServiceUse(string Sink, AzureServiceClient Client, bool InAsyncCode);
 
     /// <summary>The SDK types SL1007 knows, looked up once per compilation and only for candidate literals.</summary>
     public sealed class AzureServiceSymbols

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace SecretlessAnalyzers.Common
 {
     /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-
 namespace SecretlessAnalyzers.Common
 {
     /// <summary>The Microsoft.Extensions.Azure client registrations (<c>AddBlobServiceClient</c>, <c>AddServiceBusClient</c>...).</summary>

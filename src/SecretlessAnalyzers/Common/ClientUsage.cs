@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecretlessAnalyzers.Catalog;
-
 namespace SecretlessAnalyzers.Common
 {
     /// <summary>What the code does with a client: the methods called on it and on the clients derived from it, or why that is unknown.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SecretlessAnalyzers.Common
 {
     /// <summary>One <c>key=value</c> pair of a connection string, with the position of the raw value in the text.</summary>

@@ -102,5 +102,10 @@ namespace SecretlessAnalyzers.Common
         public const string LegacySdk = "LegacySdk";
         public const string EndpointUnknown = "EndpointUnknown";
         public const string EntityUnknown = "EntityUnknown";
+
+        /// <summary>The message note of a blocker every rule shares (Azure.Identity missing); empty for any other.
+        /// A rule's own notes come first, in its switch, and fall through to this one.</summary>
+        public static string SharedNote(string? blocker) =>
+            blocker == AzureIdentityMissing ? ". Add the Azure.Identity package to enable the automatic fix" : string.Empty;
     }
 }

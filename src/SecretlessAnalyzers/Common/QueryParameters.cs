@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretlessAnalyzers.Common
 {
     /// <summary>Reads <c>name=value</c> parameters of an '&amp;'-separated query (SAS tokens). Linear, never throws.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
-
 namespace SecretlessAnalyzers.Common
 {
     /// <summary>What a family's callbacks get: the file's semantic model, cancellation, and a way to report.</summary>

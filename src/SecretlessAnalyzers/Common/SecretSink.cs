@@ -1,20 +1,10 @@
 namespace SecretlessAnalyzers.Common
 {
     /// <summary>Where a secret goes: a client constructor, a DI registration, a credential, a declaration...</summary>
-    public readonly struct SecretSink
+    /// <param name="Kind">One of <see cref="SecretSinks"/>.</param>
+    /// <param name="Service">The service of the client that receives the secret (blob, queue...), when known.</param>
+    public readonly record struct SecretSink(string Kind, string? Service)
     {
-        public SecretSink(string kind, string? service)
-        {
-            Kind = kind;
-            Service = service;
-        }
-
-        /// <summary>One of <see cref="SecretSinks"/>.</summary>
-        public string Kind { get; }
-
-        /// <summary>The service of the client that receives the secret (blob, queue...), when known.</summary>
-        public string? Service { get; }
-
         public static SecretSink Other => new SecretSink(SecretSinks.Other, null);
     }
 }

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SecretlessAnalyzers.Common
 {
@@ -139,8 +135,8 @@ namespace SecretlessAnalyzers.Common
         }
 
         /// <summary>
-        /// A project that references a unit-test framework (xUnit, NUnit, MSTest, TUnit). Computed once per
-        /// compilation by the caller.
+        /// A project that references a unit-test framework (xUnit v2/v3, NUnit, MSTest, TUnit): the one test-project
+        /// rule of every analyzer (SL1005/SL1006/SL1010/SL1011 scanning, SL2002). Computed once per compilation by the caller.
         /// </summary>
         public static bool IsTestProject(Compilation compilation)
         {

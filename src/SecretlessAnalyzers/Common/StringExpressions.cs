@@ -1,10 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace SecretlessAnalyzers.Common
 {

@@ -1,8 +1,3 @@
-using System;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace SecretlessAnalyzers.Common
 {
     /// <summary>Endpoints written as <c>new Uri("https://...")</c> (or target-typed <c>new("...")</c>) with a constant string.</summary>

@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 
 namespace SecretlessAnalyzers.Configuration
@@ -13,6 +12,20 @@ namespace SecretlessAnalyzers.Configuration
     /// <summary>Which additional files are configuration files, by name, as the package's build targets add them.</summary>
     public static class ConfigurationFiles
     {
+        /// <summary>
+        /// The configuration files, as the paths (relative to the project, <c>*</c>: any characters) that
+        /// nuget/build/SecretlessAnalyzers.targets gives the compiler; a file counts by its name wherever it is.
+        /// ConfigurationFilesTests checks that the targets name exactly these.
+        /// </summary>
+        public static readonly ImmutableArray<(string Pattern, ConfigurationFileKind Kind)> Patterns = ImmutableArray.Create(
+            ("appsettings*.json", ConfigurationFileKind.Json),
+            ("local.settings.json", ConfigurationFileKind.Json),
+            ("Properties/launchSettings.json", ConfigurationFileKind.Json),
+            ("web.config", ConfigurationFileKind.Xml),
+            ("app.config", ConfigurationFileKind.Xml),
+            ("connectionstrings.config", ConfigurationFileKind.Xml),
+            ("web.*.config", ConfigurationFileKind.Xml));
+
         public static ConfigurationFileKind KindOf(string path)
         {
             if (IsUnderBuildOutput(path))
@@ -21,19 +34,12 @@ namespace SecretlessAnalyzers.Configuration
             }
 
             var name = Path.GetFileName(path);
-            if (name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("local.settings.json", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase))
+            foreach (var (pattern, kind) in Patterns)
             {
-                return ConfigurationFileKind.Json;
-            }
-
-            if (name.Equals("web.config", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("app.config", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("connectionstrings.config", StringComparison.OrdinalIgnoreCase)
-                || name.StartsWith("web.", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".config", StringComparison.OrdinalIgnoreCase))
-            {
-                return ConfigurationFileKind.Xml;
+                if (NameMatches(name, pattern.Substring(pattern.LastIndexOf('/') + 1)))
+                {
+                    return kind;
+                }
             }
 
             return ConfigurationFileKind.None;
@@ -46,6 +52,22 @@ namespace SecretlessAnalyzers.Configuration
             return name.Equals("local.settings.json", StringComparison.OrdinalIgnoreCase)
                 || name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase)
                 || name.IndexOf(".Development.", StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        /// <summary>Case-insensitive match of a name with a pattern of at most one <c>*</c>.</summary>
+        private static bool NameMatches(string name, string pattern)
+        {
+            var star = pattern.IndexOf('*');
+            if (star < 0)
+            {
+                return name.Equals(pattern, StringComparison.OrdinalIgnoreCase);
+            }
+
+            var prefix = pattern.Substring(0, star);
+            var suffix = pattern.Substring(star + 1);
+            return name.Length >= prefix.Length + suffix.Length
+                && name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
         }
 
         private static bool IsUnderBuildOutput(string path)

@@ -1,22 +1,12 @@
-using Microsoft.CodeAnalysis.Text;
+using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Configuration
 {
     /// <summary>One setting of a configuration file: its path as ASP.NET Core reads it (<c>ConnectionStrings:Orders</c>), its decoded value, and where the value is written.</summary>
-    public readonly struct ConfigurationValue
+    /// <param name="Span">The span of the value's text in the file (inside the quotes).</param>
+    public readonly record struct ConfigurationValue(string Key, string Value, TextSpan Span)
     {
-        public ConfigurationValue(string key, string value, TextSpan span)
-        {
-            Key = key;
-            Value = value;
-            Span = span;
-        }
-
-        public string Key { get; }
-
-        public string Value { get; }
-
-        /// <summary>The span of the value's text in the file (inside the quotes).</summary>
-        public TextSpan Span { get; }
+        /// <summary>Never the secret (a record prints every member): its redacted form.</summary>
+        public override string ToString() => nameof(ConfigurationValue) + " " + SecretRedaction.Redact(Value);
     }
 }

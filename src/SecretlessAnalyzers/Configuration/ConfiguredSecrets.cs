@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
-using System.Threading;
-using Microsoft.CodeAnalysis;
 
 namespace SecretlessAnalyzers.Configuration
 {

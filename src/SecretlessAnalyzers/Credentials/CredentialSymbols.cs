@@ -1,33 +1,12 @@
-using System;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Credentials
 {
     /// <summary>A parameter that can only hold a secret, and the rule that reports a literal given to it.</summary>
-    public sealed class SecretParameter
-    {
-        public SecretParameter(string ruleId, string secretKind, string kindDisplayName, string api)
-        {
-            RuleId = ruleId;
-            SecretKind = secretKind;
-            KindDisplayName = kindDisplayName;
-            Api = api;
-        }
-
-        /// <summary>SL1005, SL1006, or SL1001 for the storage shared-key credentials (reported by the storage rule).</summary>
-        public string RuleId { get; }
-
-        /// <summary>For <see cref="DiagnosticProperties.SecretKind"/>: <c>ClientSecret</c>, <c>UserPassword</c>, <c>ApiKey</c>...</summary>
-        public string SecretKind { get; }
-
-        public string KindDisplayName { get; }
-
-        /// <summary>The type or method that receives the secret, as the message names it.</summary>
-        public string Api { get; }
-    }
+    /// <param name="RuleId">SL1005, SL1006, or SL1001 for the storage shared-key credentials (reported by the storage rule).</param>
+    /// <param name="SecretKind">For <see cref="DiagnosticProperties.SecretKind"/>: <c>ClientSecret</c>, <c>UserPassword</c>, <c>ApiKey</c>...</param>
+    /// <param name="Api">The type or method that receives the secret, as the message names it.</param>
+    public sealed record SecretParameter(string RuleId, string SecretKind, string KindDisplayName, string Api);
 
     /// <summary>
     /// The credential APIs of one compilation whose parameters hold secrets: Azure.Identity credentials, certificate

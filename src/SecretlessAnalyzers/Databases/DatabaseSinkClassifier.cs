@@ -1,24 +1,10 @@
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Databases
 {
     /// <summary>Where a database connection string goes, and to which client.</summary>
-    public readonly struct DatabaseUse
-    {
-        public DatabaseUse(string sink, DatabaseClient client)
-        {
-            Sink = sink;
-            Client = client;
-        }
-
-        /// <summary>One of <see cref="SecretSinks"/>.</summary>
-        public string Sink { get; }
-
-        public DatabaseClient Client { get; }
-    }
+    /// <param name="Sink">One of <see cref="SecretSinks"/>.</param>
+    public readonly record struct DatabaseUse(string Sink, DatabaseClient Client);
 
     /// <summary>
     /// Finds the database client that receives a connection string, by binding only the call or assignment that

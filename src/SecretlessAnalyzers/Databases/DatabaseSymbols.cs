@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Databases

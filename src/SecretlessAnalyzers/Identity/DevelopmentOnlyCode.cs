@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-
 namespace SecretlessAnalyzers.Identity
 {
     /// <summary>
@@ -15,25 +9,6 @@ namespace SecretlessAnalyzers.Identity
     {
         // Conditions deeper than this are not followed: such code is not an environment check.
         private const int MaxConditionDepth = 16;
-
-        // Assemblies that only test projects reference: xUnit (v2 and v3), NUnit, MSTest, TUnit.
-        private static readonly string[] TestFrameworkAssemblies =
-        {
-            "xunit.core", "xunit.v3.core", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "TUnit.Core",
-        };
-
-        public static bool IsTestProject(Compilation compilation)
-        {
-            foreach (var assembly in compilation.ReferencedAssemblyNames)
-            {
-                if (Array.IndexOf(TestFrameworkAssemblies, assembly.Name) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         /// <summary>Whether <paramref name="node"/> sits in a branch or <c>#if</c> block that production never runs.</summary>
         public static bool Contains(SyntaxNode node)

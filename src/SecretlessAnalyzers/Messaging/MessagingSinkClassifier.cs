@@ -1,39 +1,15 @@
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Messaging
 {
     /// <summary>Where a messaging secret goes, and what the receiving call already says about the entity.</summary>
-    public readonly struct MessagingSink
+    /// <param name="Kind">One of <see cref="SecretSinks"/>.</param>
+    /// <param name="Client">One of <see cref="MessagingClients"/>: the client the secret reaches, when known.</param>
+    /// <param name="NamesEventHub">The receiving call passes an <c>eventHubName</c> argument of its own.</param>
+    /// <param name="ClientCreation">The client constructor a credential object is given to.</param>
+    /// <param name="LegacyPackage">For <see cref="SecretSinks.LegacySdk"/>: the retired package.</param>
+    public readonly record struct MessagingSink(string Kind, string? Client, bool NamesEventHub = false, BaseObjectCreationExpressionSyntax? ClientCreation = null, string? LegacyPackage = null)
     {
-        public MessagingSink(string kind, string? client, bool namesEventHub = false, BaseObjectCreationExpressionSyntax? clientCreation = null, string? legacyPackage = null)
-        {
-            Kind = kind;
-            Client = client;
-            NamesEventHub = namesEventHub;
-            ClientCreation = clientCreation;
-            LegacyPackage = legacyPackage;
-        }
-
-        /// <summary>One of <see cref="SecretSinks"/>.</summary>
-        public string Kind { get; }
-
-        /// <summary>One of <see cref="MessagingClients"/>: the client the secret reaches, when known.</summary>
-        public string? Client { get; }
-
-        /// <summary>The receiving call passes an <c>eventHubName</c> argument of its own.</summary>
-        public bool NamesEventHub { get; }
-
-        /// <summary>The client constructor a credential object is given to.</summary>
-        public BaseObjectCreationExpressionSyntax? ClientCreation { get; }
-
-        /// <summary>For <see cref="SecretSinks.LegacySdk"/>: the retired package.</summary>
-        public string? LegacyPackage { get; }
-
         public static MessagingSink Other => new MessagingSink(SecretSinks.Other, null);
     }
 
@@ -61,7 +37,7 @@ namespace SecretlessAnalyzers.Messaging
             var legacy = MessagingSymbols.LegacyPackageOf(method.ContainingType);
             if (legacy is not null)
             {
-                return new MessagingSink(SecretSinks.LegacySdk, null, legacyPackage: legacy);
+                return new MessagingSink(SecretSinks.LegacySdk, null, LegacyPackage: legacy);
             }
 
             if (method.MethodKind == MethodKind.Constructor)

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.AzureServices;
 using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
@@ -154,8 +147,7 @@ namespace SecretlessAnalyzers.Rules
             AzureServiceFixBlockers.NotAsync => ". No automatic fix: the token must be awaited (ConfigureForAzureWithTokenCredentialAsync) and this code cannot await",
             AzureServiceFixBlockers.RedisExtensionMissing => ". Add the Microsoft.Azure.StackExchangeRedis package to enable the automatic fix",
             AzureServiceFixBlockers.RunTimeParts => ". No automatic fix: parts of the configuration are only known at run time",
-            FixBlockers.AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
-            _ => string.Empty,
+            _ => FixBlockers.SharedNote(blocker),
         };
     }
 }

@@ -261,9 +261,8 @@ namespace SecretlessAnalyzers.Rules
         private static string FixNote(string? blocker) => blocker switch
         {
             FixBlockers.LegacySdk => ". DocumentClient (Microsoft.Azure.DocumentDB, retired) cannot use token credentials: move to Microsoft.Azure.Cosmos 3 and its CosmosClient (no automatic fix)",
-            FixBlockers.AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
             FixBlockers.EndpointUnknown => ". No automatic fix: the account endpoint cannot be derived from the connection string",
-            _ => string.Empty,
+            _ => FixBlockers.SharedNote(blocker),
         };
 
         /// <summary>Whether the file calls a database or container creation method (by name: a syntax-only scan).</summary>

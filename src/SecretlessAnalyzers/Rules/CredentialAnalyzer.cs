@@ -224,8 +224,7 @@ namespace SecretlessAnalyzers.Rules
             Blockers.EnvironmentSetup => ". No automatic fix: delete this set-up, so DefaultAzureCredential falls through to the managed identity",
             Blockers.CertificateLoading => ". No automatic fix: load the certificate from Key Vault or a certificate store rather than a password-protected file",
             Blockers.CredentialOptions => ". No automatic fix: carry the credential options (authority host, tenants) over to the new credential by hand",
-            FixBlockers.AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
-            _ => string.Empty,
+            _ => FixBlockers.SharedNote(blocker),
         };
 
         /// <summary>
@@ -435,8 +434,7 @@ namespace SecretlessAnalyzers.Rules
             Blockers.NoTokenOverload => ". No automatic fix: " + (client?.Name ?? "the client") + " has no constructor that takes a TokenCredential in its place, so the service takes keys only here; keep the key in Key Vault",
             Blockers.RegionalEndpoint => ". No automatic fix: Microsoft Entra authentication needs the resource's custom-subdomain endpoint, not a regional one",
             Blockers.KeyParameter => ". No automatic fix: the client takes the key as a string; use its TokenCredential constructor",
-            FixBlockers.AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
-            _ => string.Empty,
+            _ => FixBlockers.SharedNote(blocker),
         };
 
         // Syntactic pre-filter: only calls whose name could receive a secret are bound.

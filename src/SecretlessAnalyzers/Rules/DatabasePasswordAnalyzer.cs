@@ -125,7 +125,7 @@ namespace SecretlessAnalyzers.Rules
 
             var host = DatabaseConnectionStrings.HostOf(SiblingValue(assignment, context.SemanticModel, context.CancellationToken, "DataSource", "Host", "Server"));
             var database = SiblingValue(assignment, context.SemanticModel, context.CancellationToken, "InitialCatalog", "Database");
-            var secret = new DatabaseSecret(password, host, database, DatabaseConnectionStrings.HostKindOf(host), isServicePrincipal: false);
+            var secret = new DatabaseSecret(password, host, database, DatabaseConnectionStrings.HostKindOf(host), IsServicePrincipal: false);
             var client = symbols.Value.ClientOf(property.ContainingType);
             // new SqlConnectionStringBuilder { DataSource = "<Azure SQL>", ..., Password = "..." } takes an Authentication mode.
             var fixable = client == DatabaseClient.MicrosoftSqlClient && secret.HostKind == DatabaseHostKind.AzureSql
@@ -259,13 +259,12 @@ namespace SecretlessAnalyzers.Rules
         private static string FixNote(string? blocker) => blocker switch
         {
             FixBlockers.LegacySdk => ". This client has no Entra token support: move System.Data.SqlClient to Microsoft.Data.SqlClient, MySql.Data to MySqlConnector (no automatic fix)",
-            FixBlockers.AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
             DatabaseFixBlockers.OnPremises => ". No automatic fix: the server is not an Azure database",
             DatabaseFixBlockers.ConnectionCannotRefreshToken => ". No automatic fix: a connection cannot refresh an Entra token; open connections from a data source built with UsePeriodicPasswordProvider",
             DatabaseFixBlockers.ClientUnknown => ". No automatic fix: the connection string does not go straight to a database client that supports Entra tokens",
             DatabaseFixBlockers.RunTimeParts => ". No automatic fix: parts of the connection string are only known at run time",
             DatabaseFixBlockers.Builder => ". No automatic fix here: set the builder's Authentication instead and remove its UserID and Password",
-            _ => string.Empty,
+            _ => FixBlockers.SharedNote(blocker),
         };
 
         /// <summary>The role properties of a database secret: the role, and its grants in the database the connection string names.</summary>

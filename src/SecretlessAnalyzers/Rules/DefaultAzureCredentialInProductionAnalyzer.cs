@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Immutable;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Identity;
 
@@ -43,7 +37,7 @@ namespace SecretlessAnalyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(static start =>
             {
-                if (DevelopmentOnlyCode.IsTestProject(start.Compilation))
+                if (SecretlessOptions.IsTestProject(start.Compilation))
                 {
                     return;
                 }

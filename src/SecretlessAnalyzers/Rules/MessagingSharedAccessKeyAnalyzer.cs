@@ -92,8 +92,8 @@ namespace SecretlessAnalyzers.Rules
                 MessagingSecretKind.SharedAccessKey,
                 key,
                 ConstantArgument(sink.ClientCreation, "fullyQualifiedNamespace", context.SemanticModel, context.CancellationToken),
-                entityPath: null,
-                keyName: ConstantArgument(creation, "name", context.SemanticModel, context.CancellationToken));
+                EntityPath: null,
+                KeyName: ConstantArgument(creation, "name", context.SemanticModel, context.CancellationToken));
             Report(context, keyArgument!.Expression, secret, sink, symbols.Value);
         }
 
@@ -196,10 +196,9 @@ namespace SecretlessAnalyzers.Rules
         private static string FixNote(string? blocker, MessagingSink sink) => blocker switch
         {
             FixBlockers.LegacySdk => ". " + sink.LegacyPackage + " is retired: move to " + MessagingSymbols.ReplacementOf(sink.LegacyPackage) + ", whose clients take a TokenCredential (no automatic fix)",
-            FixBlockers.AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
             FixBlockers.EndpointUnknown => ". No automatic fix: the namespace cannot be derived from the connection string's Endpoint",
             FixBlockers.EntityUnknown => ". No automatic fix: neither the connection string (EntityPath) nor the code names the event hub",
-            _ => string.Empty,
+            _ => FixBlockers.SharedNote(blocker),
         };
 
         private static string? ConstantArgument(BaseObjectCreationExpressionSyntax creation, string parameterName, SemanticModel semanticModel, CancellationToken cancellationToken)

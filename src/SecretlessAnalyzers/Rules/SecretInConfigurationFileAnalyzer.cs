@@ -1,10 +1,4 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Configuration;
 

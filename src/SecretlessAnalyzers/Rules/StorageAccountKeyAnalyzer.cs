@@ -197,9 +197,8 @@ namespace SecretlessAnalyzers.Rules
         private static string FixNote(string? blocker) => blocker switch
         {
             FixBlockers.LegacySdk => ". WindowsAzure.Storage cannot use token credentials here: move to the Azure.Storage.* / Azure.Data.Tables packages (no automatic fix)",
-            FixBlockers.AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
             FixBlockers.EndpointUnknown => ". No automatic fix: the service endpoint cannot be derived from the connection string",
-            _ => string.Empty,
+            _ => FixBlockers.SharedNote(blocker),
         };
 
         // Syntactic pre-filter: only creations whose type name could be a shared-key credential are bound.

@@ -1,4 +1,3 @@
-using System;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Tokens
@@ -319,7 +318,7 @@ namespace SecretlessAnalyzers.Tokens
                 return null;
             }
 
-            return new KnownSecret("ServiceBusSasToken", "Service Bus / Event Hubs / Relay shared access signature", signature, checksumVerified: false, SecretHome.ManagedIdentity);
+            return new KnownSecret("ServiceBusSasToken", "Service Bus / Event Hubs / Relay shared access signature", signature, ChecksumVerified: false, SecretHome.ManagedIdentity);
         }
 
         // ---- Entra client secrets ------------------------------------------------------------------------------
@@ -427,7 +426,7 @@ namespace SecretlessAnalyzers.Tokens
                     var bytes = DecodeBase64(text, keyStart, format.DataLength, format.Alphabet == Alphabet.Base64Url);
                     if (format.HasValidChecksum(bytes) && !NonSecretClassifier.IsWellKnownNonSecret(key))
                     {
-                        return new KnownSecret(format.Kind, format.DisplayName, key, checksumVerified: true, format.Home);
+                        return new KnownSecret(format.Kind, format.DisplayName, key, ChecksumVerified: true, format.Home);
                     }
                 }
             }
@@ -536,7 +535,7 @@ namespace SecretlessAnalyzers.Tokens
             var token = text.Substring(headerStart, signatureEnd - headerStart);
             return NonSecretClassifier.IsWellKnownNonSecret(token)
                 ? null
-                : new KnownSecret("Jwt", "signed JSON Web Token", token, checksumVerified: false, SecretHome.IssuedToken);
+                : new KnownSecret("Jwt", "signed JSON Web Token", token, ChecksumVerified: false, SecretHome.IssuedToken);
         }
 
         /// <summary>A PEM private key block with a body (a bare header, as a parser writes it, is not a key).</summary>
@@ -559,7 +558,7 @@ namespace SecretlessAnalyzers.Tokens
                     var body = text.Substring(headerEnd + 5, bodyEnd - headerEnd - 5).Trim();
                     return NonSecretClassifier.IsNonSecret(body)
                         ? null
-                        : new KnownSecret("PrivateKey", "PEM private key (" + label.Trim() + ")", body, checksumVerified: false, SecretHome.KeyVault);
+                        : new KnownSecret("PrivateKey", "PEM private key (" + label.Trim() + ")", body, ChecksumVerified: false, SecretHome.KeyVault);
                 }
 
                 begin = text.IndexOf("-----BEGIN", headerEnd, StringComparison.Ordinal);
@@ -580,7 +579,7 @@ namespace SecretlessAnalyzers.Tokens
         private static KnownSecret? FoundIfNotPlaceholder(string text, int start, int end, string kind, string name, SecretHome home)
         {
             var secret = text.Substring(start, end - start);
-            return NonSecretClassifier.IsNonSecret(secret) ? null : new KnownSecret(kind, name, secret, checksumVerified: false, home);
+            return NonSecretClassifier.IsNonSecret(secret) ? null : new KnownSecret(kind, name, secret, ChecksumVerified: false, home);
         }
 
         private static bool[] CharacterTable(string extra)

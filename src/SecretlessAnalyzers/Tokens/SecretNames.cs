@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Tokens

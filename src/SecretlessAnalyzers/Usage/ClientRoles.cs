@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using SecretlessAnalyzers.Catalog;
-
 namespace SecretlessAnalyzers.Usage
 {
     /// <summary>The least-privilege data-plane role a managed identity needs for a client that used a key.</summary>

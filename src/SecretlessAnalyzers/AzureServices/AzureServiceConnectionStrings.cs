@@ -1,4 +1,3 @@
-using System;
 using System.Text;
 using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
@@ -15,27 +14,11 @@ namespace SecretlessAnalyzers.AzureServices
     }
 
     /// <summary>A secret in the connection string of Azure Cache for Redis, App Configuration, SignalR, Web PubSub or Event Grid.</summary>
-    public sealed class AzureServiceSecret
+    /// <param name="Secret">The secret itself: only ever shown through <see cref="SecretRedaction"/>.</param>
+    /// <param name="Host">The host name of the resource.</param>
+    /// <param name="Endpoint">The endpoint a token-credential overload takes (<c>https://store.azconfig.io</c>); null for Redis.</param>
+    public sealed record AzureServiceSecret(AzureServiceKind Kind, string Secret, string Host, string? Endpoint)
     {
-        public AzureServiceSecret(AzureServiceKind kind, string secret, string host, string? endpoint)
-        {
-            Kind = kind;
-            Secret = secret;
-            Host = host;
-            Endpoint = endpoint;
-        }
-
-        public AzureServiceKind Kind { get; }
-
-        /// <summary>The secret itself: only ever shown through <see cref="SecretRedaction"/>.</summary>
-        public string Secret { get; }
-
-        /// <summary>The host name of the resource.</summary>
-        public string Host { get; }
-
-        /// <summary>The endpoint a token-credential overload takes (<c>https://store.azconfig.io</c>); null for Redis.</summary>
-        public string? Endpoint { get; }
-
         /// <summary>The resource name: the first label of the host.</summary>
         public string ResourceName
         {
@@ -73,6 +56,9 @@ namespace SecretlessAnalyzers.AzureServices
             AzureServiceKind.AppConfiguration => AzureCatalog.ReaderOrWriter(Roles.AppConfigurationDataReader, Roles.AppConfigurationDataOwner),
             _ => AzureCatalog.Role(Service.DefaultRoleId)!.Name,
         };
+
+        /// <summary>Never the secret (a record prints every member): its redacted form.</summary>
+        public override string ToString() => nameof(AzureServiceSecret) + " " + SecretRedaction.Redact(Secret);
     }
 
     /// <summary>
@@ -189,7 +175,7 @@ namespace SecretlessAnalyzers.AzureServices
                 return null;
             }
 
-            return new AzureServiceSecret(AzureServiceKind.Redis, password!, host, endpoint: null);
+            return new AzureServiceSecret(AzureServiceKind.Redis, password!, host, Endpoint: null);
         }
 
         /// <summary>The Redis configuration without <c>password=</c> and <c>user=</c>: the token supplies both.</summary>

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Storage
@@ -11,27 +9,14 @@ namespace SecretlessAnalyzers.Storage
     }
 
     /// <summary>A storage secret found in a value: what it is, which account it unlocks, and the endpoints to use instead.</summary>
-    public sealed class StorageSecret
+    /// <param name="Secret">The secret itself: only ever shown through <see cref="SecretRedaction"/>.</param>
+    /// <param name="Endpoints">Service (<c>blob</c>, <c>queue</c>, <c>table</c>, <c>file</c>, <c>dfs</c>) to endpoint without any SAS query.</param>
+    public sealed record StorageSecret(StorageSecretKind Kind, string Secret, string? AccountName, IReadOnlyDictionary<string, string> Endpoints)
     {
-        public StorageSecret(StorageSecretKind kind, string secret, string? accountName, IReadOnlyDictionary<string, string> endpoints)
-        {
-            Kind = kind;
-            Secret = secret;
-            AccountName = accountName;
-            Endpoints = endpoints;
-        }
-
-        public StorageSecretKind Kind { get; }
-
-        /// <summary>The secret itself: only ever shown through <see cref="SecretRedaction"/>.</summary>
-        public string Secret { get; }
-
-        public string? AccountName { get; }
-
-        /// <summary>Service (<c>blob</c>, <c>queue</c>, <c>table</c>, <c>file</c>, <c>dfs</c>) to endpoint without any SAS query.</summary>
-        public IReadOnlyDictionary<string, string> Endpoints { get; }
-
         public string KindDisplayName => Kind == StorageSecretKind.AccountKey ? "Account key" : "Shared access signature";
+
+        /// <summary>Never the secret (a record prints every member): its redacted form.</summary>
+        public override string ToString() => nameof(StorageSecret) + " " + SecretRedaction.Redact(Secret);
     }
 
     /// <summary>

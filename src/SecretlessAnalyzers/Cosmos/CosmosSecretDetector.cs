@@ -1,25 +1,17 @@
-using System;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Cosmos
 {
     /// <summary>A Cosmos DB account key found in code, with the account endpoint to use instead when it is known.</summary>
-    public sealed class CosmosSecret
+    /// <param name="Key">The key: only ever shown through <see cref="SecretRedaction"/>.</param>
+    /// <param name="AccountEndpoint">The endpoint as written, e.g. <c>https://contoso.documents.azure.com:443/</c>.</param>
+    public sealed record CosmosSecret(string Key, string? AccountEndpoint)
     {
-        public CosmosSecret(string key, string? accountEndpoint)
-        {
-            Key = key;
-            AccountEndpoint = accountEndpoint;
-        }
-
-        /// <summary>The key: only ever shown through <see cref="SecretRedaction"/>.</summary>
-        public string Key { get; }
-
-        /// <summary>The endpoint as written, e.g. <c>https://contoso.documents.azure.com:443/</c>.</summary>
-        public string? AccountEndpoint { get; }
-
         /// <summary>The first label of the endpoint's host: the account name.</summary>
         public string? AccountName => CosmosSecretDetector.AccountNameOf(AccountEndpoint);
+
+        /// <summary>Never the secret (a record prints every member): its redacted form.</summary>
+        public override string ToString() => nameof(CosmosSecret) + " " + SecretRedaction.Redact(Key);
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System;
-using Microsoft.CodeAnalysis;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.CodeFixes.Common

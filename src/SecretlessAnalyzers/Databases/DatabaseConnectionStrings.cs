@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Text;
 using SecretlessAnalyzers.Common;
 
@@ -15,31 +13,15 @@ namespace SecretlessAnalyzers.Databases
     }
 
     /// <summary>A database password found in a connection string (or given to a connection-string builder).</summary>
-    public sealed class DatabaseSecret
+    /// <param name="Password">The secret itself: only ever shown through <see cref="SecretRedaction"/>.</param>
+    /// <param name="Server">The host name of the server, without protocol prefix, port or instance.</param>
+    /// <param name="IsServicePrincipal"><c>Authentication=Active Directory Service Principal</c>: the password is an Entra client secret.</param>
+    public sealed record DatabaseSecret(string Password, string? Server, string? Database, DatabaseHostKind HostKind, bool IsServicePrincipal)
     {
-        public DatabaseSecret(string password, string? server, string? database, DatabaseHostKind hostKind, bool isServicePrincipal)
-        {
-            Password = password;
-            Server = server;
-            Database = database;
-            HostKind = hostKind;
-            IsServicePrincipal = isServicePrincipal;
-        }
-
-        /// <summary>The secret itself: only ever shown through <see cref="SecretRedaction"/>.</summary>
-        public string Password { get; }
-
-        /// <summary>The host name of the server, without protocol prefix, port or instance.</summary>
-        public string? Server { get; }
-
-        public string? Database { get; }
-
-        public DatabaseHostKind HostKind { get; }
-
-        /// <summary><c>Authentication=Active Directory Service Principal</c>: the password is an Entra client secret.</summary>
-        public bool IsServicePrincipal { get; }
-
         public string KindDisplayName => IsServicePrincipal ? "Client secret (Active Directory Service Principal)" : "Password";
+
+        /// <summary>Never the secret (a record prints every member): its redacted form.</summary>
+        public override string ToString() => nameof(DatabaseSecret) + " " + SecretRedaction.Redact(Password);
     }
 
     /// <summary>

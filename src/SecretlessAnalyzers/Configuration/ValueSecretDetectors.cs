@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Immutable;
 using SecretlessAnalyzers.AzureServices;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Catalog;
@@ -13,28 +11,12 @@ using SecretlessAnalyzers.Usage;
 namespace SecretlessAnalyzers.Configuration
 {
     /// <summary>A secret recognised in a bare value (a configuration setting), with what it unlocks and the role to use instead.</summary>
-    public sealed class ValueSecret
+    /// <param name="Kind">Display name, e.g. "Storage account key".</param>
+    /// <param name="Secret">Only ever shown through <see cref="SecretRedaction"/>.</param>
+    public sealed record ValueSecret(string Kind, string Secret, string? Resource, string Service, string Role)
     {
-        public ValueSecret(string kind, string secret, string? resource, string service, string role)
-        {
-            Kind = kind;
-            Secret = secret;
-            Resource = resource;
-            Service = service;
-            Role = role;
-        }
-
-        /// <summary>Display name, e.g. "Storage account key".</summary>
-        public string Kind { get; }
-
-        /// <summary>Only ever shown through <see cref="SecretRedaction"/>.</summary>
-        public string Secret { get; }
-
-        public string? Resource { get; }
-
-        public string Service { get; }
-
-        public string Role { get; }
+        /// <summary>Never the secret (a record prints every member): its redacted form.</summary>
+        public override string ToString() => nameof(ValueSecret) + " " + SecretRedaction.Redact(Secret);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Messaging
@@ -10,37 +9,22 @@ namespace SecretlessAnalyzers.Messaging
     }
 
     /// <summary>A Service Bus / Event Hubs / Relay secret: what it is, the namespace it unlocks, the policy and entity it names.</summary>
-    public sealed class MessagingSecret
+    /// <param name="Secret">The key or signature: only ever shown through <see cref="SecretRedaction"/>.</param>
+    /// <param name="FullyQualifiedNamespace">The host of <c>Endpoint</c>, e.g. <c>contoso.servicebus.windows.net</c>.</param>
+    /// <param name="EntityPath">The queue, topic or event hub of <c>EntityPath</c>.</param>
+    /// <param name="KeyName">The shared access policy (<c>SharedAccessKeyName</c> or <c>skn</c>).</param>
+    public sealed record MessagingSecret(MessagingSecretKind Kind, string Secret, string? FullyQualifiedNamespace, string? EntityPath, string? KeyName)
     {
         /// <summary>The policy every namespace is created with: Manage, Send and Listen on every entity.</summary>
         public const string RootPolicyName = "RootManageSharedAccessKey";
 
-        public MessagingSecret(MessagingSecretKind kind, string secret, string? fullyQualifiedNamespace, string? entityPath, string? keyName)
-        {
-            Kind = kind;
-            Secret = secret;
-            FullyQualifiedNamespace = fullyQualifiedNamespace;
-            EntityPath = entityPath;
-            KeyName = keyName;
-        }
-
-        public MessagingSecretKind Kind { get; }
-
-        /// <summary>The key or signature: only ever shown through <see cref="SecretRedaction"/>.</summary>
-        public string Secret { get; }
-
-        /// <summary>The host of <c>Endpoint</c>, e.g. <c>contoso.servicebus.windows.net</c>.</summary>
-        public string? FullyQualifiedNamespace { get; }
-
-        /// <summary>The queue, topic or event hub of <c>EntityPath</c>.</summary>
-        public string? EntityPath { get; }
-
-        /// <summary>The shared access policy (<c>SharedAccessKeyName</c> or <c>skn</c>).</summary>
-        public string? KeyName { get; }
 
         public bool IsFullControlKey => string.Equals(KeyName, RootPolicyName, StringComparison.OrdinalIgnoreCase);
 
         public string KindDisplayName => Kind == MessagingSecretKind.SharedAccessKey ? "Shared access key" : "Shared access signature";
+
+        /// <summary>Never the secret (a record prints every member): its redacted form.</summary>
+        public override string ToString() => nameof(MessagingSecret) + " " + SecretRedaction.Redact(Secret);
     }
 
     /// <summary>
