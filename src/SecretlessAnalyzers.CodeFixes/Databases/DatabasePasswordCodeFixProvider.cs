@@ -1,9 +1,4 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
-using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.CodeFixes.Common;
 

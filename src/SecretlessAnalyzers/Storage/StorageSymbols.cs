@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
 using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using SecretlessAnalyzers.Catalog;
 namespace SecretlessAnalyzers.Usage
 {

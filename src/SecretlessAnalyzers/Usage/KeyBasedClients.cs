@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.CodeAnalysis;
 using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Cosmos;

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Messaging;
