@@ -103,8 +103,15 @@ namespace SecretlessAnalyzers.Common
                 return null;
             }
 
-            // The last segment names the setting: Smtp:Password, Values:ApiKey.
-            var name = key.Substring(key.LastIndexOf(':') + 1);
+            // The last segment names the setting (Smtp:Password, Values:ApiKey), or the last two when the last is
+            // only "Key" (Storage:Key, Cosmos:PrimaryKey).
+            var separator = key.LastIndexOf(':');
+            var name = key.Substring(separator + 1);
+            if (separator > 0 && SecretlessOptions.Normalize(name) == "key")
+            {
+                name = key.Substring(key.LastIndexOf(':', separator - 1) + 1);
+            }
+
             var words = SecretlessOptions.DefaultSecretWords;
             return SecretNames.MatchSecretWord(name, words) is not null
                 && !name.EndsWith("Endpoint", StringComparison.OrdinalIgnoreCase)

@@ -148,7 +148,7 @@ namespace SecretlessAnalyzers.Credentials
         public static bool IsLiteralSecret(string? value) =>
             value is not null
             && value.Trim().Length >= MinimumSecretLength
-            && !NonSecretClassifier.IsNonSecret(value)
+            && !NonSecretClassifier.IsNonSecretKey(value)
             && !ConnectionStringAnchors.HasSecretKeyword(value);
 
         private static void ReportClientSecret(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, SecretParameter secret, string value, CredentialSymbols symbols)
