@@ -73,15 +73,17 @@ namespace SecretlessAnalyzers.Configuration
                     new KeyValuePair<string, string?>(DiagnosticProperties.Role, secret.Role),
                     new KeyValuePair<string, string?>(DiagnosticProperties.ConfigurationKey, setting.Key),
                 });
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Rule,
-                    location,
-                    properties,
-                    secret.Kind,
-                    setting.Key,
-                    Path.GetFileName(context.AdditionalFile.Path),
-                    SecretRedaction.Redact(secret.Secret),
-                    secret.Role));
+                context.ReportDiagnostic(LocalDevelopmentSecrets.Adjust(
+                    Diagnostic.Create(
+                        Rule,
+                        location,
+                        properties,
+                        secret.Kind,
+                        setting.Key,
+                        Path.GetFileName(context.AdditionalFile.Path),
+                        SecretRedaction.Redact(secret.Secret),
+                        secret.Role),
+                    isTestProject: false));
             }
         }
     }
