@@ -116,7 +116,7 @@ namespace SecretlessAnalyzers.AzureServices
 
         private static string? FixBlockerFor(AzureServiceSecret secret, AzureServiceUse use, bool hasRunTimeParts, AzureServiceSymbols symbols)
         {
-            if (secret.Kind is AzureServiceKind.SignalR or AzureServiceKind.EventGrid)
+            if (secret.Kind is AzureServiceKind.SignalR or AzureServiceKind.EventGrid or AzureServiceKind.Communication or AzureServiceKind.OtherAzureService)
             {
                 return AzureServiceFixBlockers.NoTokenOverload;
             }
@@ -146,6 +146,8 @@ namespace SecretlessAnalyzers.AzureServices
         {
             AzureServiceFixBlockers.NoTokenOverload when kind == AzureServiceKind.SignalR =>
                 ". No automatic fix: configure the SignalR endpoint with a token credential (new ServiceEndpoint(new Uri(endpoint), credential))",
+            AzureServiceFixBlockers.NoTokenOverload when kind is AzureServiceKind.Communication or AzureServiceKind.OtherAzureService =>
+                ". No automatic fix: create the client with the endpoint and a token credential (managed identity)",
             AzureServiceFixBlockers.NoTokenOverload =>
                 ". No automatic fix: publish with new EventGridPublisherClient(new Uri(topicEndpoint), credential)",
             AzureServiceFixBlockers.ClientUnknown => ". No automatic fix: the connection string does not go straight to a client with a token-credential overload",

@@ -11,6 +11,12 @@ namespace SecretlessAnalyzers.AzureServices
         SignalR,
         WebPubSub,
         EventGrid,
+
+        /// <summary>Azure Communication Services: <c>endpoint=https://x.communication.azure.com/;accesskey=...</c>.</summary>
+        Communication,
+
+        /// <summary>Any other Azure endpoint with an <c>accesskey</c> / <c>accountkey</c> / <c>sharedaccesskey</c> beside it.</summary>
+        OtherAzureService,
     }
 
     /// <summary>A secret in the connection string of Azure Cache for Redis, App Configuration, SignalR, Web PubSub or Event Grid.</summary>
@@ -58,6 +64,8 @@ namespace SecretlessAnalyzers.AzureServices
             AzureServiceKind.AppConfiguration => "App Configuration store",
             AzureServiceKind.SignalR => "SignalR Service",
             AzureServiceKind.WebPubSub => "Web PubSub service",
+            AzureServiceKind.Communication => "Communication Services resource",
+            AzureServiceKind.OtherAzureService => "Azure resource",
             _ => "Event Grid topic",
         };
 
@@ -68,6 +76,8 @@ namespace SecretlessAnalyzers.AzureServices
             AzureServiceKind.AppConfiguration => "App Configuration Data Reader (Data Owner to write settings)",
             AzureServiceKind.SignalR => "SignalR App Server",
             AzureServiceKind.WebPubSub => "Web PubSub Service Owner",
+            AzureServiceKind.Communication => "Communication and Email Service Owner (or a narrower custom role)",
+            AzureServiceKind.OtherAzureService => "the service's Microsoft Entra data-plane role (see its documentation)",
             _ => "EventGrid Data Sender",
         };
     }
@@ -102,6 +112,20 @@ namespace SecretlessAnalyzers.AzureServices
         };
 
         private static readonly string[] EventGridKeyNames = { "Key", "AccessKey", "SharedAccessKey", "TopicKey", "aeg-sas-key", "SasKey" };
+
+        // The endpoint=...;accesskey=... pattern of Communication Services and other Azure resources.
+        private static readonly string[] AccessKeyNames = { "AccessKey", "AccountKey", "SharedAccessKey", "Key" };
+
+        private static readonly string[] AzureDomains =
+        {
+            ".azure.com", ".azure.net", ".windows.net", ".azure.cn", ".azure.us", ".azurewebsites.net", ".azure-api.net", ".azurecr.io",
+        };
+
+        // Hosts whose keys another family reports (storage, messaging, Cosmos DB).
+        private static readonly string[] OtherFamilyDomains =
+        {
+            ".core.windows.net", ".servicebus.windows.net", ".documents.azure.com", ".core.chinacloudapi.cn", ".core.usgovcloudapi.net",
+        };
 
         /// <summary>The per-part pre-filter: an '=' and a secret keyword (spaces may stand between them).</summary>
         public static bool MightContainSecret(string text) =>
@@ -150,6 +174,17 @@ namespace SecretlessAnalyzers.AzureServices
                 // Event Grid publishes to the full topic URL; the others take the service root.
                 var target = kind == AzureServiceKind.EventGrid ? endpoint.Trim() : uri.GetLeftPart(UriPartial.Authority);
                 return new AzureServiceSecret(kind, secret!, host, target);
+            }
+
+            // endpoint=https://x.communication.azure.com/;accesskey=... and the same pattern on any Azure host.
+            if (uri.Scheme == Uri.UriSchemeHttps && EndsWithAny(host, AzureDomains) && !EndsWithAny(host, OtherFamilyDomains))
+            {
+                var key = connectionString.GetValue(AccessKeyNames);
+                if (IsSecret(key))
+                {
+                    var kind = host.EndsWith(".communication.azure.com", StringComparison.Ordinal) ? AzureServiceKind.Communication : AzureServiceKind.OtherAzureService;
+                    return new AzureServiceSecret(kind, key!, host, uri.GetLeftPart(UriPartial.Authority));
+                }
             }
 
             return null;

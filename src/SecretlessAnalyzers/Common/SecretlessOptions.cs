@@ -119,8 +119,23 @@ namespace SecretlessAnalyzers.Common
                     || string.Equals(configuredCredential.Trim(), "managed_identity_credential", StringComparison.OrdinalIgnoreCase))
                 ? ManagedIdentityCredential
                 : DefaultAzureCredential;
+
+            // With SL2002 (DefaultAzureCredential in production) switched on, a fix that wrote DefaultAzureCredential
+            // would be reported by it at once: the fixes write the credential SL2002 accepts instead.
+            if (IsSeverityOn(options, "dotnet_diagnostic." + DiagnosticIds.DefaultAzureCredentialInProduction + ".severity"))
+            {
+                credential = ManagedIdentityCredential;
+            }
+
             return new SecretlessOptions(words, minEntropy, scan, credential);
         }
+
+        private static bool IsSeverityOn(AnalyzerConfigOptions options, string key) =>
+            options.TryGetValue(key, out var severity)
+            && !string.Equals(severity.Trim(), "none", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(severity.Trim(), "silent", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(severity.Trim(), "hidden", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(severity.Trim(), "default", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Lower case without separators, so <c>api_key</c>, <c>ApiKey</c> and <c>api-key</c> are one word.</summary>
         public static string Normalize(string word)

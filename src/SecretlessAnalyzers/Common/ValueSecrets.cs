@@ -60,6 +60,15 @@ namespace SecretlessAnalyzers.Common
                 return null;
             }
 
+            // Entity Framework 6: metadata=...;provider connection string="...;password=..." (the quotes decoded
+            // from &quot; or written as '): the secret is in the inner provider connection string.
+            if (value.IndexOf("provider connection string", StringComparison.OrdinalIgnoreCase) >= 0
+                && ConnectionString.Parse(value).GetValue("provider connection string") is { Length: > 0 } inner
+                && inner.Length < value.Length)
+            {
+                return DetectConnectionString(inner);
+            }
+
             if (CosmosSecretDetector.MightContainSecret(value) && CosmosSecretDetector.Detect(value) is { } cosmos)
             {
                 return new ValueSecret("Cosmos DB account key", cosmos.Key, cosmos.AccountName, "Cosmos DB", CosmosSymbols.ContributorRole);
@@ -93,7 +102,7 @@ namespace SecretlessAnalyzers.Common
 
         private static ValueSecret? DetectKnownFormat(string value) =>
             KnownSecretDetector.Detect(value) is { } known && !ConnectionStringAnchors.HasSecretKeyword(value)
-                ? new ValueSecret(known.DisplayName, known.Secret, null, known.Kind, "the role of the service it unlocks (see the rule page)")
+                ? new ValueSecret(known.DisplayName, known.Secret, known.Resource, known.Kind, "the role of the service it unlocks (see the rule page)")
                 : null;
 
         private static ValueSecret? DetectSecretNamed(string value, string? key)

@@ -66,11 +66,12 @@ namespace SecretlessAnalyzers.Credentials
         {
             "ClientSecretCredential", "OnBehalfOfCredential", "AuthorizationCodeCredential", "UsernamePasswordCredential",
             "X509Certificate2", "AzureKeyCredential", "AzureNamedKeyCredential", "AzureSasCredential", "ApiKeyCredential",
+            "ClientCredential",
         };
 
         private static readonly string[] MethodNames =
         {
-            "WithClientSecret", "SetEnvironmentVariable", "Import", "LoadPkcs12", "LoadPkcs12FromFile", "LoadPkcs12Collection", "LoadPkcs12CollectionFromFile",
+            "WithClientSecret", "SetEnvironmentVariable", "Import", "Update", "LoadPkcs12", "LoadPkcs12FromFile", "LoadPkcs12Collection", "LoadPkcs12CollectionFromFile",
         };
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(ClientSecretRule, ApiKeyRule);

@@ -19,8 +19,9 @@ namespace SecretlessAnalyzers.Tokens
     /// <summary>A secret recognised by its format, wherever it is written.</summary>
     public sealed class KnownSecret
     {
-        public KnownSecret(string kind, string displayName, string secret, bool checksumVerified, SecretHome home)
+        public KnownSecret(string kind, string displayName, string secret, bool checksumVerified, SecretHome home, string? resource = null)
         {
+            Resource = resource;
             Kind = kind;
             DisplayName = displayName;
             Secret = secret;
@@ -41,5 +42,8 @@ namespace SecretlessAnalyzers.Tokens
         public bool ChecksumVerified { get; }
 
         public SecretHome Home { get; }
+
+        /// <summary>The host the secret opens, when the text names it (<c>user:password@host</c>); null otherwise.</summary>
+        public string? Resource { get; }
     }
 }

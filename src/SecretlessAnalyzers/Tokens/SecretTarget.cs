@@ -110,6 +110,8 @@ namespace SecretlessAnalyzers.Tokens
                     return StringConstant(pair[0]);
                 case ArgumentSyntax argument:
                     return NameOfArgument(argument, semanticModel, cancellationToken);
+                case AttributeArgumentSyntax attributeArgument:
+                    return NameOfAttributeArgument(attributeArgument, semanticModel, cancellationToken);
                 default:
                     return null;
             }
@@ -132,13 +134,15 @@ namespace SecretlessAnalyzers.Tokens
             var index = list.Arguments.IndexOf(argument);
             if (index == 1 && StringConstant(list.Arguments[0].Expression) is { } key)
             {
-                return key;
+                // new AuthenticationHeaderValue("Bearer", "..."): the second argument is the token.
+                return key.Equals("Bearer", StringComparison.OrdinalIgnoreCase) || key.Equals("Basic", StringComparison.OrdinalIgnoreCase) ? "token" : key;
             }
 
             // A parameter name needs binding, which costs the whole method body. Bind only calls whose member or type
-            // name already hints at a secret (new NetworkCredential(...), SetPassword(...), WithApiKey(...)):
-            // for every other call (Convert.FromBase64String, new Guid, logging...) the parameter is not a secret.
-            if (!CallNameMayTakeSecret(call))
+            // name already hints at a secret (new NetworkCredential(...), SetPassword(...), WithApiKey(...)), and
+            // constructors (positional records: new StorageSettings("...")): for every other call
+            // (Convert.FromBase64String, logging...) the parameter is not a secret.
+            if (call is not BaseObjectCreationExpressionSyntax && !CallNameMayTakeSecret(call))
             {
                 return null;
             }
@@ -146,6 +150,29 @@ namespace SecretlessAnalyzers.Tokens
             return semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method
                 ? CredentialSymbols.ParameterOf(argument, list, method)?.Name
                 : null;
+        }
+
+        /// <summary><c>[Auth(Secret = "...")]</c>, <c>[Auth(secret: "...")]</c>, or the parameter of the attribute constructor.</summary>
+        private static string? NameOfAttributeArgument(AttributeArgumentSyntax argument, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (argument.NameEquals is { } nameEquals)
+            {
+                return nameEquals.Name.Identifier.ValueText;
+            }
+
+            if (argument.NameColon is { } nameColon)
+            {
+                return nameColon.Name.Identifier.ValueText;
+            }
+
+            if (argument.Parent is not AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } list
+                || semanticModel.GetSymbolInfo(attribute, cancellationToken).Symbol is not IMethodSymbol constructor)
+            {
+                return null;
+            }
+
+            var index = list.Arguments.IndexOf(argument);
+            return index < constructor.Parameters.Length ? constructor.Parameters[index].Name : null;
         }
 
         private static readonly string[] SecretHints = { "credential", "password", "passwd", "pwd", "secret", "key", "token", "auth", "login", "connect", "sign" };
