@@ -456,7 +456,7 @@ namespace SecretlessAnalyzers.Credentials
                 case ObjectCreationExpressionSyntax creation:
                     var typeName = RightmostName(creation.Type);
                     return Array.IndexOf(CredentialTypeNames, typeName) >= 0
-                        || (typeName.EndsWith("Client", StringComparison.Ordinal) && arguments.Arguments.Count >= 2);
+                        || typeName.EndsWith("Client", StringComparison.Ordinal);
                 case InvocationExpressionSyntax invocation:
                     var methodName = invocation.Expression switch
                     {

@@ -612,9 +612,10 @@ namespace SecretlessAnalyzers.Tokens
                     continue;
                 }
 
-                var password = Uri.UnescapeDataString(text.Substring(colon + 1, at - colon - 1));
+                var encoded = text.Substring(colon + 1, at - colon - 1);
+                var password = Uri.UnescapeDataString(encoded);
                 var host = HostOfAuthority(text, at + 1, end);
-                if (password.Length < 3 || host.Length == 0 || NonSecretClassifier.IsNonSecret(password) || IsTemplateLike(password))
+                if (password.Length < 3 || host.Length == 0 || NonSecretClassifier.IsNonSecret(password) || IsTemplateLike(encoded))
                 {
                     continue;
                 }
@@ -645,8 +646,24 @@ namespace SecretlessAnalyzers.Tokens
         }
 
         // %s, {0}, <password>, $PASS, ****: a URL pattern, not a URL.
-        private static bool IsTemplateLike(string value) =>
-            value.IndexOf('{') >= 0 || value.IndexOf('<') >= 0 || value.IndexOf('$') >= 0 || value.IndexOf('%') >= 0 || value.IndexOf('*') >= 0;
+        private static bool IsTemplateLike(string value)
+        {
+            if (value.IndexOf('{') >= 0 || value.IndexOf('<') >= 0 || value.IndexOf('$') >= 0 || value.IndexOf('*') >= 0)
+            {
+                return true;
+            }
+
+            // %s, %PASSWORD%: a '%' that does not start a percent-encoded byte.
+            for (var percent = value.IndexOf('%'); percent >= 0; percent = value.IndexOf('%', percent + 1))
+            {
+                if (percent + 2 >= value.Length || !Uri.IsHexDigit(value[percent + 1]) || !Uri.IsHexDigit(value[percent + 2]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary><c>Bearer &lt;token&gt;</c>: a token of any format written after the scheme of an Authorization header.</summary>
         private static KnownSecret? DetectBearerToken(string text)

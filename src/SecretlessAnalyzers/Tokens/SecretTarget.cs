@@ -51,6 +51,15 @@ namespace SecretlessAnalyzers.Tokens
 
         private static bool MayContainSecretWord(string text, int start, int length, ImmutableArray<string> secretWords)
         {
+            // "StorageKey", "x-functions-key": a qualified key (SecretNames' key qualifiers) holds no secret word.
+            for (var i = start; i + 3 <= start + length; i++)
+            {
+                if (string.Compare(text, i, "key", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
             foreach (var word in secretWords)
             {
                 var prefix = Math.Min(3, word.Length);
@@ -86,6 +95,18 @@ namespace SecretlessAnalyzers.Tokens
             if (name is not null)
             {
                 yield return name;
+            }
+
+            // new NetworkCredential("user", "..."), new StorageSettings("account", "..."): the first argument is not
+            // always a key naming the second; the parameter may name it instead.
+            if (value.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } list } argument
+                && list.Arguments.IndexOf(argument) == 1
+                && StringConstant(list.Arguments[0].Expression) is not null
+                && (call is BaseObjectCreationExpressionSyntax || CallNameMayTakeSecret(call))
+                && semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method
+                && CredentialSymbols.ParameterOf(argument, list, method)?.Name is { } parameter)
+            {
+                yield return parameter;
             }
         }
 
