@@ -275,7 +275,8 @@ namespace SecretlessAnalyzers.Common
         /// <summary>An emulator key (Azurite, Cosmos DB emulator) or a published test vector, anywhere in the value.</summary>
         public static bool IsWellKnownNonSecret(string value)
         {
-            if (value.IndexOf(StorageEmulatorKey, StringComparison.Ordinal) >= 0 || value.IndexOf(CosmosEmulatorKey, StringComparison.Ordinal) >= 0)
+            if (value.IndexOf(StorageEmulatorKey, StringComparison.Ordinal) >= 0 || value.IndexOf(CosmosEmulatorKey, StringComparison.Ordinal) >= 0
+                || value.StartsWith("UseDevelopmentStorage=", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

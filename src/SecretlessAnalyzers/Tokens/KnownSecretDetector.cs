@@ -607,9 +607,27 @@ namespace SecretlessAnalyzers.Tokens
                     }
                 }
 
+                if (at < 0 && colon >= 0 && end < text.Length && text[end] == '/')
+                {
+                    // A base64 key may hold '/': mongodb://account:abc/def==@account.mongo.cosmos.azure.com:10255/.
+                    at = IndexOfUserInfoEnd(text, end);
+                }
+
                 if (at < 0 || colon < 0 || colon > at)
                 {
                     continue;
+                }
+
+                if (text.IndexOf('/', colon, at - colon) >= 0 && !KeyShapes.IsBase64Key(Uri.UnescapeDataString(text.Substring(colon + 1, at - colon - 1))))
+                {
+                    // https://host:8080/path/user@example.com: a port and a path, not a password.
+                    continue;
+                }
+
+                end = at;
+                while (end < text.Length && text[end] != '/' && text[end] != '?' && text[end] != '#' && text[end] != '"' && !char.IsWhiteSpace(text[end]))
+                {
+                    end++;
                 }
 
                 var encoded = text.Substring(colon + 1, at - colon - 1);
@@ -631,6 +649,27 @@ namespace SecretlessAnalyzers.Tokens
             }
 
             return null;
+        }
+
+        // The '@' that ends a user:password holding '/', within the next 200 characters of the same token.
+        private static int IndexOfUserInfoEnd(string text, int from)
+        {
+            var limit = Math.Min(text.Length, from + 200);
+            for (var i = from; i < limit; i++)
+            {
+                var c = text[i];
+                if (c == '@')
+                {
+                    return i;
+                }
+
+                if (c == '?' || c == '#' || c == '"' || c == ';' || char.IsWhiteSpace(c))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         // "host:port", "h1:p,h2:p" -> the first host name.

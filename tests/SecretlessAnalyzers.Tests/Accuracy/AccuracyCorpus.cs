@@ -310,6 +310,32 @@ namespace SecretlessAnalyzers.Tests.Accuracy
                 Config(cases, "configuration non-secret", "", "web.config", $$"""<configuration><connectionStrings><add name="OrdersEntities" connectionString="metadata=res://*/Orders.csdl|res://*/Orders.ssdl|res://*/Orders.msl;provider=System.Data.SqlClient;provider connection string=&quot;data source={{account}}.database.windows.net;initial catalog=orders;integrated security=True;MultipleActiveResultSets=True&quot;" providerName="System.Data.EntityClient" /></connectionStrings></configuration>""");
             }
 
+            // Look-alikes of the recall classes: templates, reads and local hosts where the new detections look.
+            for (var i = 0; i < 5; i++)
+            {
+                var account = Accounts[i];
+                Code(cases, "template or read", "", """class A { string H(string token) => $"Bearer {token}"; string U(string password) => $"postgres://app:{password}@db.example.com/orders"; }""");
+                Code(cases, "template or read", "", """class A { public const string Pattern = "https://{user}:{password}@{host}/"; public const string Doc = "mongodb://<user>:<password>@<host>:10255/"; }""");
+                Code(cases, "template or read", "", """class A { string Body(string secret) => "grant_type=client_credentials&client_id=abc&client_secret=" + Uri.EscapeDataString(secret); }""");
+                Code(cases, "template or read", "", """class A { public const string Body = "grant_type=client_credentials&client_id={0}&client_secret={1}"; }""");
+                Code(cases, "template or read", "", $$"""class A { public const string Acs = "endpoint=https://{{account}}.communication.azure.com/;accesskey={0}"; }""");
+                Code(cases, "template or read", "", $$"""class A { string Fn(string code) => "https://{{account}}.azurewebsites.net/api/orders?code=" + code; }""");
+                Code(cases, "local development default", "", """class A { public const string Mongo = "mongodb://localhost:27017/orders"; public const string Redis = "redis://localhost:6379"; }""");
+                Code(cases, "local development default", "", $$"""class A { public const string Broker = "amqp://guest:guest@rabbitmq:5672/"; public const string Db = "postgres://postgres:{{Uri.EscapeDataString(Password(i + 80))}}@localhost:5432/orders"; }""", infoAllowed: true);
+                Code(cases, "literal fallback non-secret", "", """class A { Azure.Storage.Blobs.BlobServiceClient C() => new Azure.Storage.Blobs.BlobServiceClient(Environment.GetEnvironmentVariable("DEV_STORAGE") ?? "UseDevelopmentStorage=true"); }""", usings: Storage);
+                Code(cases, "literal fallback non-secret", "", """class A { string K(IConfiguration configuration) => configuration["Payments:ApiKey"] ?? "<your-api-key>"; }""", usings: Cfg);
+                Code(cases, "literal fallback non-secret", "", $$"""class A { string Db(IConfiguration configuration) => configuration.GetConnectionString("LocalOrders") ?? "Server=(localdb)\MSSQLLocalDB;Database=orders;Trusted_Connection=True"; }""", usings: Cfg);
+                Code(cases, "template or read", "", $$"""class A { string Cs(string key) => string.Format("DefaultEndpointsProtocol=https;AccountName={0};AccountKey={1}", "{{account}}", key); }""");
+                Code(cases, "template or read", "", """class A { string Cs() => string.Format("Server=tcp:db.database.windows.net;User ID=app;Password={0};", "REPLACE_ME"); }""");
+                Code(cases, "constructor non-secret", "", $$"""record QueueSettings(string AccountName, string QueueName); class A { QueueSettings S() => new QueueSettings("{{account}}", "orders-priority-queue"); }""");
+                Code(cases, "constructor non-secret", "", """class A { NetworkCredential C() => new NetworkCredential("user", "{password}"); System.Diagnostics.ActivitySource S() => new System.Diagnostics.ActivitySource("Orders.Service.Telemetry", "1.0.0"); }""");
+                Code(cases, "attribute non-secret", "", """[AttributeUsage(AttributeTargets.All)] class AuthAttribute : Attribute { public AuthAttribute(string policy) { } public string Secret { get; set; } = ""; } [Auth("RequireApiKeyPolicy", Secret = "SigningSecretName")] class A { }""");
+                Code(cases, "header non-secret", "", """class A { void C(HttpClient client, string key) { client.DefaultRequestHeaders.Add("x-api-key", key); client.DefaultRequestHeaders.Add("x-functions-key", "<function-key>"); client.DefaultRequestHeaders.Add("Accept", "application/json"); } }""");
+                Code(cases, "dummy key", "", """class A { Microsoft.IdentityModel.Clients.ActiveDirectory.ClientCredential? C() => null; }""");
+                Code(cases, "key name non-secret", "", $$"""class A { public const string StorageKeyName = "key1"; public const string CacheKey = "orders:{{account}}:summary"; public const string SortKey = "createdAt_desc_v2"; }""");
+                Config(cases, "configuration non-secret", "", "appsettings.json", $$"""{ "Communication": { "Endpoint": "https://{{account}}.communication.azure.com/" }, "RabbitMq": { "Uri": "amqp://guest:guest@localhost:5672" }, "Functions": { "OrdersUrl": "https://{{account}}.azurewebsites.net/api/orders" } }""", infoAllowed: true);
+            }
+
             // Random keys whose text contains "pwd", "sas", "key", "todo" under non-secret names must stay quiet too:
             // the label check must not turn every look-alike into a finding.
             for (var i = 0; i < 10; i++)
