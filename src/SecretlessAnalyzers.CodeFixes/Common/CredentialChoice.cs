@@ -39,7 +39,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         {
             // The analyzers read the same option for the Credential property of their findings.
             var options = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);
-            var preferred = SecretlessOptions.For(document.Project.AnalyzerOptions, tree).PreferredCredential == SecretlessOptions.ManagedIdentityCredential
+            var preferred = SecretlessOptions.For(document.Project.AnalyzerOptions, tree).PreferredCredentialFor(document.Project.CompilationOptions, tree) == SecretlessOptions.ManagedIdentityCredential
                 ? CredentialKind.ManagedIdentityCredential
                 : CredentialKind.DefaultAzureCredential;
             string? clientId = null;

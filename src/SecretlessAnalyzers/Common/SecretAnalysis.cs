@@ -25,7 +25,7 @@ namespace SecretlessAnalyzers.Common
         }
 
         /// <summary>The credential the fixes write first in this file (<see cref="DiagnosticProperties.Credential"/>).</summary>
-        public string PreferredCredential => SecretlessOptions.For(_options, SemanticModel.SyntaxTree).PreferredCredential;
+        public string PreferredCredential => SecretlessOptions.For(_options, SemanticModel.SyntaxTree).PreferredCredentialFor(SemanticModel.Compilation.Options, SemanticModel.SyntaxTree);
 
         public SemanticModel SemanticModel { get; }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -119,23 +120,30 @@ namespace SecretlessAnalyzers.Common
                     || string.Equals(configuredCredential.Trim(), "managed_identity_credential", StringComparison.OrdinalIgnoreCase))
                 ? ManagedIdentityCredential
                 : DefaultAzureCredential;
-
-            // With SL2002 (DefaultAzureCredential in production) switched on, a fix that wrote DefaultAzureCredential
-            // would be reported by it at once: the fixes write the credential SL2002 accepts instead.
-            if (IsSeverityOn(options, "dotnet_diagnostic." + DiagnosticIds.DefaultAzureCredentialInProduction + ".severity"))
-            {
-                credential = ManagedIdentityCredential;
-            }
-
             return new SecretlessOptions(words, minEntropy, scan, credential);
         }
 
-        private static bool IsSeverityOn(AnalyzerConfigOptions options, string key) =>
-            options.TryGetValue(key, out var severity)
-            && !string.Equals(severity.Trim(), "none", StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(severity.Trim(), "silent", StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(severity.Trim(), "hidden", StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(severity.Trim(), "default", StringComparison.OrdinalIgnoreCase);
+        /// <summary>
+        /// The credential the fixes write first for <paramref name="tree"/>: <see cref="PreferredCredential"/>, or
+        /// ManagedIdentityCredential whenever SL2002 (DefaultAzureCredential in production) is switched on for the
+        /// tree, since a fix that wrote DefaultAzureCredential would be reported by it at once.
+        /// </summary>
+        public string PreferredCredentialFor(CompilationOptions? compilationOptions, SyntaxTree tree) =>
+            compilationOptions is not null && IsDefaultCredentialRuleOn(compilationOptions, tree) ? ManagedIdentityCredential : PreferredCredential;
+
+        /// <summary>SL2002's severity for the tree (.editorconfig, global config, rule set or command line); off by default.</summary>
+        public static bool IsDefaultCredentialRuleOn(CompilationOptions options, SyntaxTree tree)
+        {
+            const string Id = DiagnosticIds.DefaultAzureCredentialInProduction;
+            var provider = options.SyntaxTreeOptionsProvider;
+            if ((provider is not null && (provider.TryGetDiagnosticValue(tree, Id, CancellationToken.None, out var report) || provider.TryGetGlobalDiagnosticValue(Id, CancellationToken.None, out report)))
+                || options.SpecificDiagnosticOptions.TryGetValue(Id, out report))
+            {
+                return report != ReportDiagnostic.Suppress && report != ReportDiagnostic.Hidden && report != ReportDiagnostic.Default;
+            }
+
+            return false;
+        }
 
         /// <summary>Lower case without separators, so <c>api_key</c>, <c>ApiKey</c> and <c>api-key</c> are one word.</summary>
         public static string Normalize(string word)

@@ -321,7 +321,7 @@ namespace SecretlessAnalyzers.Credentials
         }
 
         private static string PreferredCredential(SyntaxNodeAnalysisContext context) =>
-            SecretlessOptions.For(context.Options, context.Node.SyntaxTree).PreferredCredential;
+            SecretlessOptions.For(context.Options, context.Node.SyntaxTree).PreferredCredentialFor(context.Compilation.Options, context.Node.SyntaxTree);
 
         /// <summary>The host of the endpoint the client is created with (<c>new SearchClient(new Uri("https://x.search.windows.net"), ...)</c>), or null.</summary>
         private static string? ClientHost(ExpressionSyntax call, SemanticModel semanticModel, CancellationToken cancellationToken)
