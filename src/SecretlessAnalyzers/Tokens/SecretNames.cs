@@ -37,10 +37,9 @@ namespace SecretlessAnalyzers.Tokens
         private static readonly HashSet<string> KeyQualifiers = new HashSet<string>(StringComparer.Ordinal)
         {
             "storage", "account", "access", "primary", "secondary", "master", "shared", "auth", "signing", "encryption",
-            "private", "api", "subscription", "client", "app", "function", "functions", "host", "cosmos", "blob", "queue",
-            "table", "search", "redis", "cache", "admin", "service", "bus", "hub", "hubs", "db", "document", "secret",
-            "hmac", "jwt", "mac", "machine", "validation", "decryption", "sas", "sendgrid", "openai", "maps", "speech",
-            "translator", "vision", "cognitive", "batch", "registry", "instrumentation", "ingestion", "query", "write", "read",
+            "private", "api", "subscription", "client", "app", "function", "functions", "host", "cosmos", "search", "redis",
+            "admin", "bus", "hub", "hubs", "secret", "hmac", "jwt", "machine", "validation", "decryption", "sas", "sendgrid",
+            "openai", "maps", "speech", "translator", "vision", "cognitive", "batch", "registry",
         };
 
         // A first word that makes the name a flag or a question about a secret.

@@ -20,6 +20,16 @@ namespace SecretlessAnalyzers.Tests.Detection
 
         private static readonly string Cs = FakeSecrets.StorageConnectionString("contoso");
 
+        private static readonly string Source = $$"""
+            using System;
+            using Azure.Storage.Blobs;
+
+            class Orders
+            {
+                public BlobServiceClient Create() => new BlobServiceClient({|SL1001:"{{Cs}}"|});
+            }
+            """;
+
         private const string WithManagedIdentity = """
             using System;
             using Azure.Identity;
@@ -50,15 +60,7 @@ namespace SecretlessAnalyzers.Tests.Detection
         {
             var test = new Verify.Test
             {
-                TestCode = $$"""
-                    using System;
-                    using Azure.Storage.Blobs;
-
-                    class Orders
-                    {
-                        public BlobServiceClient Create() => new BlobServiceClient({|SL1001:"{{Cs}}"|});
-                    }
-                    """,
+                TestCode = Source,
                 FixedCode = WithManagedIdentity,
                 CodeActionIndex = 0,
             }
@@ -71,15 +73,7 @@ namespace SecretlessAnalyzers.Tests.Detection
         {
             var test = new Verify.Test
             {
-                TestCode = $$"""
-                    using System;
-                    using Azure.Storage.Blobs;
-
-                    class Orders
-                    {
-                        public BlobServiceClient Create() => new BlobServiceClient({|SL1001:"{{Cs}}"|});
-                    }
-                    """,
+                TestCode = Source,
                 FixedCode = WithDefaultCredential,
                 CodeActionIndex = 0,
             }
