@@ -43,7 +43,7 @@ namespace SecretlessAnalyzers.Common
         // 88-character key contains "todo" or "your" by chance often enough to lose real secrets.
         private static readonly string[] PlaceholderFragments =
         {
-            "your", "replace", "replaceme", "changeme", "change", "placeholder", "example", "redacted", "dummy", "insert",
+            "your", "replace", "replaceme", "changeme", "changeit", "placeholder", "example", "redacted", "dummy", "insert",
             "todo", "fixme", "fake", "sample", "unused", "notreal", "notasecret", "mock", "invalid",
         };
 

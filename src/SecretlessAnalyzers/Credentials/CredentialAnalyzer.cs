@@ -126,7 +126,8 @@ namespace SecretlessAnalyzers.Credentials
                 }
 
                 var value = StringExpressions.Fold(argument.Expression, context.SemanticModel, context.CancellationToken);
-                if (!IsLiteralSecret(value))
+                if (!IsLiteralSecret(value)
+                    || (secretParameter.RuleId == DiagnosticIds.ApiKey && NonSecretClassifier.IsWordsOnly(value!.Trim())))
                 {
                     continue;
                 }
@@ -144,12 +145,13 @@ namespace SecretlessAnalyzers.Credentials
 
         /// <summary>
         /// A literal, constant-built value that is a real secret: not run-time, not a placeholder, and not a
-        /// connection string or storage SAS, which the connection-string rules report.
+        /// connection string or storage SAS, which the connection-string rules report. Where a key belongs (SL1006),
+        /// words alone (<c>"BatchAccountKey"</c>, <c>"unused"</c>) are a label too; a password may be words.
         /// </summary>
         public static bool IsLiteralSecret(string? value) =>
             value is not null
             && value.Trim().Length >= MinimumSecretLength
-            && !NonSecretClassifier.IsNonSecretKey(value)
+            && !NonSecretClassifier.IsNonSecret(value)
             && !ConnectionStringAnchors.HasSecretKeyword(value);
 
         private static void ReportClientSecret(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, SecretParameter secret, string value, CredentialSymbols symbols)

@@ -75,12 +75,6 @@ namespace SecretlessAnalyzers.Tokens
                 }
             }
 
-            var contextual = DetectUrlCredentials(text) ?? DetectBearerToken(text) ?? DetectFunctionsCode(text) ?? DetectFormClientSecret(text);
-            if (contextual is not null)
-            {
-                return contextual;
-            }
-
             var position = 0;
             while (position < text.Length)
             {
@@ -106,7 +100,8 @@ namespace SecretlessAnalyzers.Tokens
                 }
             }
 
-            return null;
+            // No format of its own: a secret known by what surrounds it (a JWT after "Bearer " is a JWT above).
+            return DetectUrlCredentials(text) ?? DetectBearerToken(text) ?? DetectFunctionsCode(text) ?? DetectFormClientSecret(text);
         }
 
         private static KnownSecret? DetectInRun(string text, int start, int end)
@@ -707,7 +702,18 @@ namespace SecretlessAnalyzers.Tokens
         /// <summary><c>Bearer &lt;token&gt;</c>: a token of any format written after the scheme of an Authorization header.</summary>
         private static KnownSecret? DetectBearerToken(string text)
         {
-            var bearer = text.IndexOf("Bearer ", StringComparison.OrdinalIgnoreCase);
+            // "Bearer ", "bearer ", "BEARER ": the spellings KnownSecretSignatures searches for.
+            var bearer = text.IndexOf("Bearer ", StringComparison.Ordinal);
+            if (bearer < 0)
+            {
+                bearer = text.IndexOf("bearer ", StringComparison.Ordinal);
+            }
+
+            if (bearer < 0)
+            {
+                bearer = text.IndexOf("BEARER ", StringComparison.Ordinal);
+            }
+
             if (bearer < 0 || (bearer > 0 && char.IsLetterOrDigit(text[bearer - 1])))
             {
                 return null;
@@ -735,7 +741,7 @@ namespace SecretlessAnalyzers.Tokens
                 return null;
             }
 
-            var code = text.IndexOf("code=", api, StringComparison.OrdinalIgnoreCase);
+            var code = text.IndexOf("code=", api, StringComparison.Ordinal);
             if (code < 0 || (text[code - 1] != '?' && text[code - 1] != '&'))
             {
                 return null;
@@ -757,7 +763,13 @@ namespace SecretlessAnalyzers.Tokens
         /// <summary><c>grant_type=client_credentials&amp;client_id=...&amp;client_secret=...</c>: a form-encoded token request body.</summary>
         private static KnownSecret? DetectFormClientSecret(string text)
         {
-            var name = text.IndexOf("client_secret=", StringComparison.OrdinalIgnoreCase);
+            // The spellings KnownSecretSignatures searches for: a form body is written in one case.
+            var name = text.IndexOf("client_secret=", StringComparison.Ordinal);
+            if (name < 0)
+            {
+                name = text.IndexOf("CLIENT_SECRET=", StringComparison.Ordinal);
+            }
+
             if (name < 0 || (name > 0 && text[name - 1] != '&' && text[name - 1] != '?' && !char.IsWhiteSpace(text[name - 1])))
             {
                 return null;

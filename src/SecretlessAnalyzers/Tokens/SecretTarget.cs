@@ -104,6 +104,7 @@ namespace SecretlessAnalyzers.Tokens
                 && StringConstant(list.Arguments[0].Expression) is not null
                 && (call is BaseObjectCreationExpressionSyntax || CallNameMayTakeSecret(call))
                 && semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method
+                && !IsAzureSdkType(method.ContainingType)
                 && CredentialSymbols.ParameterOf(argument, list, method)?.Name is { } parameter)
             {
                 yield return parameter;
@@ -161,16 +162,24 @@ namespace SecretlessAnalyzers.Tokens
 
             // A parameter name needs binding, which costs the whole method body. Bind only calls whose member or type
             // name already hints at a secret (new NetworkCredential(...), SetPassword(...), WithApiKey(...)), and
-            // constructors (positional records: new StorageSettings("...")): for every other call
-            // (Convert.FromBase64String, logging...) the parameter is not a secret.
-            if (call is not BaseObjectCreationExpressionSyntax && !CallNameMayTakeSecret(call))
+            // constructors past their first argument (positional records: new StorageSettings("account", "...")):
+            // for every other call (Convert.FromBase64String, logging...) the parameter is not a secret.
+            if (!CallNameMayTakeSecret(call) && !(call is BaseObjectCreationExpressionSyntax && index > 0))
             {
                 return null;
             }
 
             return semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method
+                && (CallNameMayTakeSecret(call) || !IsAzureSdkType(method.ContainingType))
                 ? CredentialSymbols.ParameterOf(argument, list, method)?.Name
                 : null;
+        }
+
+        // Azure SDK clients (CosmosClient, BlobServiceClient...): their key parameters belong to the family rules.
+        private static bool IsAzureSdkType(INamedTypeSymbol? type)
+        {
+            var ns = type?.ContainingNamespace?.ToDisplayString();
+            return ns is not null && (ns == "Azure" || ns.StartsWith("Azure.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.Azure", StringComparison.Ordinal));
         }
 
         /// <summary><c>[Auth(Secret = "...")]</c>, <c>[Auth(secret: "...")]</c>, or the parameter of the attribute constructor.</summary>
@@ -186,13 +195,25 @@ namespace SecretlessAnalyzers.Tokens
                 return nameColon.Name.Identifier.ValueText;
             }
 
-            if (argument.Parent is not AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } list
+            if (argument.Parent is not AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } list)
+            {
+                return null;
+            }
+
+            // As for calls: the first argument only when the attribute's name hints at a secret ([ApiKey("...")]).
+            var index = list.Arguments.IndexOf(argument);
+            var name = attribute.Name switch
+            {
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => string.Empty,
+            };
+            if ((index == 0 && !CallNameMayTakeSecret(name, 0, name.Length))
                 || semanticModel.GetSymbolInfo(attribute, cancellationToken).Symbol is not IMethodSymbol constructor)
             {
                 return null;
             }
 
-            var index = list.Arguments.IndexOf(argument);
             return index < constructor.Parameters.Length ? constructor.Parameters[index].Name : null;
         }
 
