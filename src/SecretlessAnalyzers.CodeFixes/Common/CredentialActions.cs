@@ -33,11 +33,15 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         /// <summary>The client id of a user-assigned managed identity (not the client id of an app registration).</summary>
         public string? ManagedIdentityClientId { get; }
 
-        public static CredentialOptions For(Document document, SyntaxTree tree)
+        /// <param name="followDefaultCredentialRule">True for the fixes that write a credential in place of a secret:
+        /// with SL2002 on they write the ManagedIdentityCredential it accepts. SL2002's own fix passes false: both of
+        /// its actions are accepted by the rule, and <c>secretless.credential</c> alone orders them.</param>
+        public static CredentialOptions For(Document document, SyntaxTree tree, bool followDefaultCredentialRule = true)
         {
             // The analyzers read the same option for the Credential property of their findings.
             var options = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);
-            var preferred = SecretlessOptions.For(document.Project.AnalyzerOptions, tree).PreferredCredential == SecretlessOptions.ManagedIdentityCredential
+            var secretless = SecretlessOptions.For(document.Project.AnalyzerOptions, tree);
+            var preferred = (followDefaultCredentialRule ? secretless.PreferredCredentialFor(document.Project.CompilationOptions, tree) : secretless.PreferredCredential) == SecretlessOptions.ManagedIdentityCredential
                 ? CredentialKind.ManagedIdentityCredential
                 : CredentialKind.DefaultAzureCredential;
             string? clientId = null;

@@ -27,7 +27,7 @@ namespace SecretlessAnalyzers.CodeFixes.Identity
                 return;
             }
 
-            var options = CredentialOptions.For(document, tree);
+            var options = CredentialOptions.For(document, tree, followDefaultCredentialRule: false);
             foreach (var diagnostic in context.Diagnostics)
             {
                 foreach (var kind in CredentialActions.InPreferredOrder(options))

@@ -11,6 +11,12 @@ namespace SecretlessAnalyzers.AzureServices
         SignalR,
         WebPubSub,
         EventGrid,
+
+        /// <summary>Azure Communication Services: <c>endpoint=https://x.communication.azure.com/;accesskey=...</c>.</summary>
+        Communication,
+
+        /// <summary>Any other Azure endpoint with an <c>accesskey</c> / <c>accountkey</c> / <c>sharedaccesskey</c> beside it.</summary>
+        OtherAzureService,
     }
 
     /// <summary>A secret in the connection string of Azure Cache for Redis, App Configuration, SignalR, Web PubSub or Event Grid.</summary>
@@ -36,25 +42,28 @@ namespace SecretlessAnalyzers.AzureServices
             _ => "Access key",
         };
 
-        /// <summary>The catalog service of the secret.</summary>
-        public AzureService Service => Kind switch
+        /// <summary>The catalog service of the secret; null for an Azure endpoint the catalog does not know.</summary>
+        public AzureService? Service => Kind switch
         {
             AzureServiceKind.Redis => Services.Redis,
             AzureServiceKind.AppConfiguration => Services.AppConfiguration,
             AzureServiceKind.SignalR => Services.SignalR,
             AzureServiceKind.WebPubSub => Services.WebPubSub,
+            AzureServiceKind.Communication => Services.Communication,
+            AzureServiceKind.OtherAzureService => null,
             _ => Services.EventGrid,
         };
 
         /// <summary>What the resource is called in the message: <c>App Configuration store</c>, <c>Event Grid topic</c>...</summary>
-        public string ServiceDisplayName => Service.ResourceName;
+        public string ServiceDisplayName => Service?.ResourceName ?? "Azure resource";
 
         /// <summary>The least-privilege data-plane role (for Redis, the data access policy) the identity needs.</summary>
         public string Role => Kind switch
         {
             AzureServiceKind.Redis => Roles.RedisDataContributor.Name + " (Redis data access policy)",
             AzureServiceKind.AppConfiguration => AzureCatalog.ReaderOrWriter(Roles.AppConfigurationDataReader, Roles.AppConfigurationDataOwner),
-            _ => AzureCatalog.Role(Service.DefaultRoleId)!.Name,
+            _ when Service?.DefaultRoleId is { } roleId => AzureCatalog.Role(roleId)!.Name,
+            _ => "the service's Microsoft Entra data-plane role (see its documentation)",
         };
 
         /// <summary>Never the secret (a record prints every member): its redacted form.</summary>
@@ -91,6 +100,20 @@ namespace SecretlessAnalyzers.AzureServices
         };
 
         private static readonly string[] EventGridKeyNames = { "Key", "AccessKey", "SharedAccessKey", "TopicKey", "aeg-sas-key", "SasKey" };
+
+        // The endpoint=...;accesskey=... pattern of Communication Services and other Azure resources.
+        private static readonly string[] AccessKeyNames = { "AccessKey", "AccountKey", "SharedAccessKey", "Key" };
+
+        private static readonly string[] AzureDomains =
+        {
+            ".azure.com", ".azure.net", ".windows.net", ".azure.cn", ".azure.us", ".azurewebsites.net", ".azure-api.net", ".azurecr.io",
+        };
+
+        // Hosts whose keys another family reports (storage, messaging, Cosmos DB).
+        private static readonly string[] OtherFamilyDomains =
+        {
+            ".core.windows.net", ".servicebus.windows.net", ".documents.azure.com", ".core.chinacloudapi.cn", ".core.usgovcloudapi.net",
+        };
 
         /// <summary>The per-part pre-filter: an '=' and a secret keyword (spaces may stand between them).</summary>
         public static bool MightContainSecret(string text) =>
@@ -139,6 +162,17 @@ namespace SecretlessAnalyzers.AzureServices
                 // Event Grid publishes to the full topic URL; the others take the service root.
                 var target = kind == AzureServiceKind.EventGrid ? endpoint.Trim() : uri.GetLeftPart(UriPartial.Authority);
                 return new AzureServiceSecret(kind, secret!, host, target);
+            }
+
+            // endpoint=https://x.communication.azure.com/;accesskey=... and the same pattern on any Azure host.
+            if (uri.Scheme == Uri.UriSchemeHttps && EndsWithAny(host, AzureDomains) && !EndsWithAny(host, OtherFamilyDomains))
+            {
+                var key = connectionString.GetValue(AccessKeyNames);
+                if (IsSecret(key))
+                {
+                    var kind = host.EndsWith(".communication.azure.com", StringComparison.Ordinal) ? AzureServiceKind.Communication : AzureServiceKind.OtherAzureService;
+                    return new AzureServiceSecret(kind, key!, host, uri.GetLeftPart(UriPartial.Authority));
+                }
             }
 
             return null;

@@ -9,7 +9,7 @@ namespace SecretlessAnalyzers.Common
         /// </summary>
         public static bool IsBase64Key(string value)
         {
-            if (value.Length < 20 || NonSecretClassifier.IsNonSecret(value))
+            if (value.Length < 20 || NonSecretClassifier.IsNonSecretKey(value))
             {
                 return false;
             }

@@ -7,22 +7,26 @@ namespace SecretlessAnalyzers.Common
 
         private readonly AnalyzerOptions _options;
 
-        public SecretContext(SemanticModel semanticModel, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+        private readonly bool _isTestProject;
+
+        public SecretContext(SemanticModel semanticModel, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken, bool isTestProject = false)
         {
             SemanticModel = semanticModel;
             _options = options;
             _report = report;
             CancellationToken = cancellationToken;
+            _isTestProject = isTestProject;
         }
 
         /// <summary>The credential the fixes write first in this file (<see cref="DiagnosticProperties.Credential"/>).</summary>
-        public string PreferredCredential => SecretlessOptions.For(_options, SemanticModel.SyntaxTree).PreferredCredential;
+        public string PreferredCredential => SecretlessOptions.For(_options, SemanticModel.SyntaxTree).PreferredCredentialFor(SemanticModel.Compilation.Options, SemanticModel.SyntaxTree);
 
         public SemanticModel SemanticModel { get; }
 
         public CancellationToken CancellationToken { get; }
 
-        public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
+        /// <summary>Reports the finding; one for a local or test-fixture resource as information (<see cref="LocalDevelopmentSecrets"/>).</summary>
+        public void ReportDiagnostic(Diagnostic diagnostic) => _report(LocalDevelopmentSecrets.Adjust(diagnostic, _isTestProject));
     }
 
     /// <summary>
@@ -47,7 +51,8 @@ namespace SecretlessAnalyzers.Common
             {
                 var compilation = start.Compilation;
                 var symbols = new Lazy<TSymbols>(() => createSymbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
-                start.RegisterSemanticModelAction(model => AnalyzeFile(model, candidates, symbols, analyzeValue, analyzeCreation, analyzeIdentifier));
+                var isTestProject = SecretlessOptions.IsTestProject(compilation);
+                start.RegisterSemanticModelAction(model => AnalyzeFile(model, candidates, symbols, isTestProject, analyzeValue, analyzeCreation, analyzeIdentifier));
             });
         }
 
@@ -55,6 +60,7 @@ namespace SecretlessAnalyzers.Common
             SemanticModelAnalysisContext model,
             CandidateSyntax candidates,
             Lazy<TSymbols> symbols,
+            bool isTestProject,
             Action<SecretContext, ExpressionSyntax, string, Lazy<TSymbols>> analyzeValue,
             Action<SecretContext, BaseObjectCreationExpressionSyntax, Lazy<TSymbols>>? analyzeCreation,
             Action<SecretContext, SyntaxToken, Lazy<TSymbols>>? analyzeIdentifier)
@@ -63,7 +69,7 @@ namespace SecretlessAnalyzers.Common
             var tree = model.SemanticModel.SyntaxTree;
             var text = tree.GetText(cancellationToken).ToString();
             var root = tree.GetRoot(cancellationToken);
-            var context = new SecretContext(model.SemanticModel, model.Options, model.ReportDiagnostic, cancellationToken);
+            var context = new SecretContext(model.SemanticModel, model.Options, model.ReportDiagnostic, cancellationToken, isTestProject);
             TextScan.ForEachStringCandidate(
                 root,
                 text,

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SecretlessAnalyzers.Common
 {
@@ -116,6 +119,28 @@ namespace SecretlessAnalyzers.Common
                 ? ManagedIdentityCredential
                 : DefaultAzureCredential;
             return new SecretlessOptions(words, minEntropy, scan, credential);
+        }
+
+        /// <summary>
+        /// The credential the fixes write first for <paramref name="tree"/>: <see cref="PreferredCredential"/>, or
+        /// ManagedIdentityCredential whenever SL2002 (DefaultAzureCredential in production) is switched on for the
+        /// tree, since a fix that wrote DefaultAzureCredential would be reported by it at once.
+        /// </summary>
+        public string PreferredCredentialFor(CompilationOptions? compilationOptions, SyntaxTree tree) =>
+            compilationOptions is not null && IsDefaultCredentialRuleOn(compilationOptions, tree) ? ManagedIdentityCredential : PreferredCredential;
+
+        /// <summary>SL2002's severity for the tree (.editorconfig, global config, rule set or command line); off by default.</summary>
+        public static bool IsDefaultCredentialRuleOn(CompilationOptions options, SyntaxTree tree)
+        {
+            const string Id = DiagnosticIds.DefaultAzureCredentialInProduction;
+            var provider = options.SyntaxTreeOptionsProvider;
+            if ((provider is not null && (provider.TryGetDiagnosticValue(tree, Id, CancellationToken.None, out var report) || provider.TryGetGlobalDiagnosticValue(Id, CancellationToken.None, out report)))
+                || options.SpecificDiagnosticOptions.TryGetValue(Id, out report))
+            {
+                return report != ReportDiagnostic.Suppress && report != ReportDiagnostic.Hidden && report != ReportDiagnostic.Default;
+            }
+
+            return false;
         }
 
         /// <summary>Lower case without separators, so <c>api_key</c>, <c>ApiKey</c> and <c>api-key</c> are one word.</summary>

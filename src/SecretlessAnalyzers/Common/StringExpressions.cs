@@ -124,6 +124,13 @@ namespace SecretlessAnalyzers.Common
                         }
 
                         break;
+                    case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) && IsStringLiteralOrConcatenation(coalesce.Right):
+                        // configuration["Key"] ?? "literal": the literal is the value whenever the setting is absent.
+                        stack.Push((coalesce.Right, depth));
+                        break;
+                    case InvocationExpressionSyntax invocation when IsFormatCall(invocation):
+                        PushFormatted(stack, invocation, depth);
+                        break;
                     case ExpressionSyntax other when ++lookups <= MaxSemanticLookups:
                         AppendOther(builder, stack, other, depth, semanticModel, cancellationToken);
                         break;
@@ -134,6 +141,72 @@ namespace SecretlessAnalyzers.Common
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>
+        /// The <c>string.Format</c> call whose literal format string is <paramref name="format"/>
+        /// (<c>string.Format("...;Password={0};", password)</c>), or null.
+        /// </summary>
+        public static InvocationExpressionSyntax? FormatCallOf(ExpressionSyntax format) =>
+            format.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } list } argument
+            && list.Arguments.Count >= 2
+            && list.Arguments[0] == argument
+            && IsFormatCall(invocation)
+                ? invocation
+                : null;
+
+        // string.Format / String.Format / System.String.Format with a literal format and no provider argument.
+        private static bool IsFormatCall(InvocationExpressionSyntax invocation) =>
+            invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Format" } access
+            && access.Expression is PredefinedTypeSyntax { Keyword.ValueText: "string" } or IdentifierNameSyntax { Identifier.ValueText: "String" }
+                or MemberAccessExpressionSyntax { Name.Identifier.ValueText: "String" }
+            && invocation.ArgumentList.Arguments.Count >= 2
+            && invocation.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax format
+            && format.IsKind(SyntaxKind.StringLiteralExpression);
+
+        private static bool IsStringLiteralOrConcatenation(ExpressionSyntax expression) =>
+            expression is LiteralExpressionSyntax literal ? literal.IsKind(SyntaxKind.StringLiteralExpression)
+            : expression is InterpolatedStringExpressionSyntax
+                || (expression is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression));
+
+        /// <summary>Pushes the parts of a formatted string: the text between placeholders, and each <c>{n}</c>'s argument (a hole when it has a format or alignment).</summary>
+        private static void PushFormatted(Stack<(SyntaxNode Node, int Depth)> stack, InvocationExpressionSyntax invocation, int depth)
+        {
+            var arguments = invocation.ArgumentList.Arguments;
+            var format = ((LiteralExpressionSyntax)arguments[0].Expression).Token.ValueText;
+            var parts = new List<SyntaxNode>();
+            var text = new StringBuilder();
+            for (var i = 0; i < format.Length; i++)
+            {
+                var c = format[i];
+                if ((c == '{' || c == '}') && i + 1 < format.Length && format[i + 1] == c)
+                {
+                    text.Append(c);
+                    i++;
+                    continue;
+                }
+
+                var close = c == '{' ? format.IndexOf('}', i + 1) : -1;
+                if (close < 0)
+                {
+                    text.Append(c);
+                    continue;
+                }
+
+                parts.Add(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(text.ToString())));
+                text.Clear();
+                var placeholder = format.Substring(i + 1, close - i - 1);
+                parts.Add(int.TryParse(placeholder, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index + 1 < arguments.Count
+                    ? arguments[index + 1].Expression
+                    : SyntaxFactory.IdentifierName("__hole"));
+                i = close;
+            }
+
+            parts.Add(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(text.ToString())));
+            for (var i = parts.Count - 1; i >= 0; i--)
+            {
+                stack.Push((parts[i], depth));
+            }
         }
 
         private static void AppendLiteral(StringBuilder builder, LiteralExpressionSyntax literal)

@@ -295,6 +295,12 @@ namespace SecretlessAnalyzers.Common
                     continue;
                 }
 
+                // string.Format("...;Password={0};", "..."): the value is the formatted string.
+                if (StringExpressions.FormatCallOf(current) is { } format)
+                {
+                    return seen.Add(format) ? format : null;
+                }
+
                 return current;
             }
         }

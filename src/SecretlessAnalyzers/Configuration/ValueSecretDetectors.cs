@@ -45,6 +45,15 @@ namespace SecretlessAnalyzers.Configuration
                 return null;
             }
 
+            // Entity Framework 6: metadata=...;provider connection string="...;password=..." (the quotes decoded
+            // from &quot; or written as '): the secret is in the inner provider connection string.
+            if (value.IndexOf("provider connection string", StringComparison.OrdinalIgnoreCase) >= 0
+                && ConnectionString.Parse(value).GetValue("provider connection string") is { Length: > 0 } inner
+                && inner.Length < value.Length)
+            {
+                return DetectConnectionString(inner);
+            }
+
             if (CosmosSecretDetector.MightContainSecret(value) && CosmosSecretDetector.Detect(value) is { } cosmos)
             {
                 return new ValueSecret("Cosmos DB account key", cosmos.Key, cosmos.AccountName, Services.CosmosDb.DisplayName, CosmosSymbols.ContributorRole);
@@ -70,7 +79,7 @@ namespace SecretlessAnalyzers.Configuration
 
             if (AzureServiceConnectionStrings.MightContainSecret(value) && AzureServiceConnectionStrings.Detect(value) is { } service)
             {
-                return new ValueSecret(service.Service.DisplayName + " access key", service.Secret, service.Host, service.Service.DisplayName, service.Role);
+                return new ValueSecret((service.Service?.DisplayName ?? "Azure") + " access key", service.Secret, service.Host, (service.Service?.DisplayName ?? "Azure"), service.Role);
             }
 
             return null;
@@ -81,7 +90,7 @@ namespace SecretlessAnalyzers.Configuration
                 ? new ValueSecret(
                     known.DisplayName,
                     known.Secret,
-                    null,
+                    known.Resource,
                     AzureCatalog.ServiceOfSecretKind(known.Kind)?.DisplayName ?? known.Kind,
                     "the role of the service it unlocks (see the rule page)")
                 : null;
@@ -93,8 +102,15 @@ namespace SecretlessAnalyzers.Configuration
                 return null;
             }
 
-            // The last segment names the setting: Smtp:Password, Values:ApiKey.
-            var name = key.Substring(key.LastIndexOf(':') + 1);
+            // The last segment names the setting (Smtp:Password, Values:ApiKey), or the last two when the last is
+            // only "Key" (Storage:Key, Cosmos:PrimaryKey).
+            var separator = key.LastIndexOf(':');
+            var name = key.Substring(separator + 1);
+            if (separator > 0 && SecretlessOptions.Normalize(name) == "key")
+            {
+                name = key.Substring(key.LastIndexOf(':', separator - 1) + 1);
+            }
+
             var words = SecretlessOptions.DefaultSecretWords;
             return SecretNames.MatchSecretWord(name, words) is not null
                 && !name.EndsWith("Endpoint", StringComparison.OrdinalIgnoreCase)

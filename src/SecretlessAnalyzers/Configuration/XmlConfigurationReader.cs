@@ -4,7 +4,8 @@ using System.Xml;
 namespace SecretlessAnalyzers.Configuration
 {
     /// <summary>
-    /// Reads <c>connectionStrings/add</c> (name, connectionString) and <c>appSettings/add</c> (key, value) from a
+    /// Reads <c>connectionStrings/add</c> (name, connectionString), <c>appSettings/add</c> (key, value) and the
+    /// <c>machineKey</c> keys from a
     /// .NET Framework configuration file or transform. No DTDs and no external resolution; a malformed file stops the
     /// reading where it breaks and never throws.
     /// </summary>
@@ -43,6 +44,12 @@ namespace SecretlessAnalyzers.Configuration
 
                     path.Add(reader.LocalName);
                     var parent = path.Count >= 2 ? path[path.Count - 2] : null;
+                    if (reader.LocalName == "machineKey")
+                    {
+                        ReadMachineKey(reader, sourceText, text, lineInfo, values);
+                        continue;
+                    }
+
                     if (reader.LocalName != "add" || (parent != "connectionStrings" && parent != "appSettings"))
                     {
                         continue;
@@ -65,6 +72,23 @@ namespace SecretlessAnalyzers.Configuration
             }
 
             return values;
+        }
+
+        /// <summary>
+        /// <c>&lt;machineKey validationKey="..." decryptionKey="..."/&gt;</c>: the keys that sign and encrypt ASP.NET
+        /// forms-authentication tickets and view state. <c>AutoGenerate,IsolateApps</c> is not a key.
+        /// </summary>
+        private static void ReadMachineKey(XmlReader reader, SourceText sourceText, string text, IXmlLineInfo lineInfo, List<ConfigurationValue> values)
+        {
+            foreach (var attribute in new[] { "validationKey", "decryptionKey" })
+            {
+                if (reader.MoveToAttribute(attribute) && reader.Value.IndexOf("AutoGenerate", StringComparison.OrdinalIgnoreCase) < 0)
+                {
+                    values.Add(new ConfigurationValue("system.web:machineKey:" + attribute, reader.Value, ValueSpan(sourceText, text, lineInfo)));
+                }
+
+                reader.MoveToElement();
+            }
         }
 
         /// <summary>The reader is on an attribute: its value starts after the first quote that follows the attribute's position.</summary>

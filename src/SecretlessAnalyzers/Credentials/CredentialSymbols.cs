@@ -104,6 +104,13 @@ namespace SecretlessAnalyzers.Credentials
                     return new SecretParameter(DiagnosticIds.ClientSecret, "ClientSecret", "Client secret", type.Name);
                 }
 
+                // ADAL (Microsoft.IdentityModel.Clients.ActiveDirectory, retired): new ClientCredential(clientId, appKey).
+                if (type.Name == "ClientCredential" && name == "clientSecret"
+                    && type.ContainingNamespace?.ToDisplayString() == "Microsoft.IdentityModel.Clients.ActiveDirectory")
+                {
+                    return new SecretParameter(DiagnosticIds.ClientSecret, "ClientSecret", "Client secret", "ADAL ClientCredential");
+                }
+
                 if (Is(type, UsernamePasswordCredential) && name == "password")
                 {
                     return new SecretParameter(DiagnosticIds.ClientSecret, "UserPassword", "User password", type.Name);
@@ -145,6 +152,25 @@ namespace SecretlessAnalyzers.Credentials
             if (name == "password" && (Is(type, X509CertificateLoader) || ((Is(type, X509Certificate2) || Is(type, X509Certificate2Collection)) && method.Name == "Import")))
             {
                 return new SecretParameter(DiagnosticIds.ClientSecret, "CertificatePassword", "Certificate password", type.Name + "." + method.Name);
+            }
+
+            // Key rotation: credential.Update("new key") puts the new key in the code just as the constructor does.
+            if (method.Name == "Update")
+            {
+                if ((Is(type, AzureKeyCredential) || Is(type, ApiKeyCredential)) && name == "key")
+                {
+                    return new SecretParameter(DiagnosticIds.ApiKey, "ApiKey", "API key", type.Name + ".Update");
+                }
+
+                if (Is(type, AzureNamedKeyCredential) && name == "key")
+                {
+                    return new SecretParameter(DiagnosticIds.ApiKey, "NamedKey", "Named key", type.Name + ".Update");
+                }
+
+                if (Is(type, AzureSasCredential) && name == "signature")
+                {
+                    return new SecretParameter(DiagnosticIds.ApiKey, "SharedAccessSignature", "Shared access signature", type.Name + ".Update");
+                }
             }
 
             if (Is(type, ConfidentialClientApplicationBuilder) && method.Name == "WithClientSecret")

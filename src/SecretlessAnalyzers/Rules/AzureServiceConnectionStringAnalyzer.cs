@@ -76,10 +76,10 @@ namespace SecretlessAnalyzers.Rules
             // new ConfigurationClient(connectionString): reads only need the reader role, writes the owner role.
             var role = use.Client == AzureServiceClient.ConfigurationClient && use.Sink == SecretSinks.ClientConstructor
                 ? UsageRoles.ForCreation(new KnownClient(Services.AppConfiguration.DisplayName, secret.Role, null), UsageRoles.UsageOfSecretArgument(whole, context.SemanticModel, context.CancellationToken))
-                : new UsageRole(secret.Service.DisplayName, secret.Role, string.Empty);
+                : new UsageRole((secret.Service?.DisplayName ?? "Azure"), secret.Role, string.Empty);
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.Kind + "AccessKey";
-            DiagnosticProperties.AddService(properties, secret.Service.DisplayName);
+            DiagnosticProperties.AddService(properties, (secret.Service?.DisplayName ?? "Azure"));
             properties[DiagnosticProperties.Resource] = secret.Host;
             UsageRoles.AddProperties(properties, role);
             properties[DiagnosticProperties.Sink] = use.Sink;
@@ -111,7 +111,7 @@ namespace SecretlessAnalyzers.Rules
 
         private static string? FixBlockerFor(AzureServiceSecret secret, AzureServiceUse use, bool hasRunTimeParts, AzureServiceSymbols symbols)
         {
-            if (secret.Kind is AzureServiceKind.SignalR or AzureServiceKind.EventGrid)
+            if (secret.Kind is AzureServiceKind.SignalR or AzureServiceKind.EventGrid or AzureServiceKind.Communication or AzureServiceKind.OtherAzureService)
             {
                 return AzureServiceFixBlockers.NoTokenOverload;
             }
@@ -141,6 +141,8 @@ namespace SecretlessAnalyzers.Rules
         {
             AzureServiceFixBlockers.NoTokenOverload when kind == AzureServiceKind.SignalR =>
                 ". No automatic fix: configure the SignalR endpoint with a token credential (new ServiceEndpoint(new Uri(endpoint), credential))",
+            AzureServiceFixBlockers.NoTokenOverload when kind is AzureServiceKind.Communication or AzureServiceKind.OtherAzureService =>
+                ". No automatic fix: create the client with the endpoint and a token credential (managed identity)",
             AzureServiceFixBlockers.NoTokenOverload =>
                 ". No automatic fix: publish with new EventGridPublisherClient(new Uri(topicEndpoint), credential)",
             AzureServiceFixBlockers.ClientUnknown => ". No automatic fix: the connection string does not go straight to a client with a token-credential overload",

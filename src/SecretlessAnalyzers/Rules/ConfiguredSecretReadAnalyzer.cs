@@ -80,13 +80,25 @@ namespace SecretlessAnalyzers.Rules
                     {
                         "GetConnectionString" => secrets.TryGetByConnectionStringName(name, out entry),
                         "GetSection" or "GetRequiredSection" => secrets.TryGetBySection(name, out entry) || secrets.TryGetByKey(name, out entry),
-                        "GetValue" or "GetEnvironmentVariable" => secrets.TryGetByKey(name, out entry),
+                        "GetValue" or "GetEnvironmentVariable" or "GetSetting" => secrets.TryGetByKey(name, out entry),
                         _ => false,
                     };
-                    read = found && IsConfigurationRead(context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol) ? invocation : null;
+                    read = found && (IsConfigurationRead(context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol)
+                        || (method == "GetSetting" && ReceiverName(invocation.Expression) == "CloudConfigurationManager")) ? invocation : null;
                     break;
                 case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Parent: ElementAccessExpressionSyntax access } }:
-                    read = secrets.TryGetByKey(name, out entry) && IsConfigurationRead(context.SemanticModel.GetSymbolInfo(access, context.CancellationToken).Symbol) ? access : null;
+                    // .NET Framework: ConfigurationManager.AppSettings["Key"], ConfigurationManager.ConnectionStrings["Name"]
+                    // (also WebConfigurationManager), recognised by name: System.Configuration is often not referenced
+                    // where the analyzer runs (SDK-style builds of legacy code).
+                    var collection = access.Expression is MemberAccessExpressionSyntax member && ReceiverName(member) is "ConfigurationManager" or "WebConfigurationManager"
+                        ? member.Name.Identifier.ValueText
+                        : null;
+                    read = collection switch
+                    {
+                        "AppSettings" => secrets.TryGetByKey(name, out entry),
+                        "ConnectionStrings" => secrets.TryGetByConnectionStringName(name, out entry),
+                        _ => secrets.TryGetByKey(name, out entry) && IsConfigurationRead(context.SemanticModel.GetSymbolInfo(access, context.CancellationToken).Symbol),
+                    } ? access : null;
                     break;
             }
 
@@ -131,6 +143,16 @@ namespace SecretlessAnalyzers.Rules
             properties[DiagnosticProperties.Resource] = database.Server;
             DatabasePasswordAnalyzer.AddRoleProperties(properties, database, role);
         }
+
+        // The simple name of the receiver of a member access: ConfigurationManager in System.Configuration.ConfigurationManager.AppSettings.
+        private static string? ReceiverName(ExpressionSyntax expression) => expression is MemberAccessExpressionSyntax { Expression: var receiver }
+            ? receiver switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax qualified => qualified.Name.Identifier.ValueText,
+                _ => null,
+            }
+            : null;
 
         private static string? MethodName(InvocationExpressionSyntax invocation) => invocation.Expression switch
         {

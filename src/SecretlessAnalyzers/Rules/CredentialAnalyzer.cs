@@ -59,11 +59,12 @@ namespace SecretlessAnalyzers.Rules
         {
             "ClientSecretCredential", "OnBehalfOfCredential", "AuthorizationCodeCredential", "UsernamePasswordCredential",
             "X509Certificate2", "AzureKeyCredential", "AzureNamedKeyCredential", "AzureSasCredential", "ApiKeyCredential",
+            "ClientCredential",
         };
 
         private static readonly string[] MethodNames =
         {
-            "WithClientSecret", "SetEnvironmentVariable", "Import", "LoadPkcs12", "LoadPkcs12FromFile", "LoadPkcs12Collection", "LoadPkcs12CollectionFromFile",
+            "WithClientSecret", "SetEnvironmentVariable", "Import", "Update", "LoadPkcs12", "LoadPkcs12FromFile", "LoadPkcs12Collection", "LoadPkcs12CollectionFromFile",
         };
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(ClientSecretRule, ApiKeyRule);
@@ -118,7 +119,8 @@ namespace SecretlessAnalyzers.Rules
                 }
 
                 var value = StringExpressions.Fold(argument.Expression, context.SemanticModel, context.CancellationToken);
-                if (!IsLiteralSecret(value))
+                if (!IsLiteralSecret(value)
+                    || (secretParameter.RuleId == DiagnosticIds.ApiKey && NonSecretClassifier.IsWordsOnly(value!.Trim())))
                 {
                     continue;
                 }
@@ -136,7 +138,8 @@ namespace SecretlessAnalyzers.Rules
 
         /// <summary>
         /// A literal, constant-built value that is a real secret: not run-time, not a placeholder, and not a
-        /// connection string or storage SAS, which the connection-string rules report.
+        /// connection string or storage SAS, which the connection-string rules report. Where a key belongs (SL1006),
+        /// words alone (<c>"BatchAccountKey"</c>, <c>"unused"</c>) are a label too; a password may be words.
         /// </summary>
         public static bool IsLiteralSecret(string? value) =>
             value is not null
@@ -312,7 +315,7 @@ namespace SecretlessAnalyzers.Rules
         }
 
         private static string PreferredCredential(SyntaxNodeAnalysisContext context) =>
-            SecretlessOptions.For(context.Options, context.Node.SyntaxTree).PreferredCredential;
+            SecretlessOptions.For(context.Options, context.Node.SyntaxTree).PreferredCredentialFor(context.Compilation.Options, context.Node.SyntaxTree);
 
         /// <summary>The host of the endpoint the client is created with (<c>new SearchClient(new Uri("https://x.search.windows.net"), ...)</c>), or null.</summary>
         private static string? ClientHost(ExpressionSyntax call, SemanticModel semanticModel, CancellationToken cancellationToken)
@@ -446,7 +449,7 @@ namespace SecretlessAnalyzers.Rules
                 case ObjectCreationExpressionSyntax creation:
                     var typeName = RightmostName(creation.Type);
                     return Array.IndexOf(CredentialTypeNames, typeName) >= 0
-                        || (typeName.EndsWith("Client", StringComparison.Ordinal) && arguments.Arguments.Count >= 2);
+                        || typeName.EndsWith("Client", StringComparison.Ordinal);
                 case InvocationExpressionSyntax invocation:
                     var methodName = invocation.Expression switch
                     {

@@ -328,7 +328,7 @@ namespace SecretlessAnalyzers.Rules
             }
 
             DiagnosticProperties.AddFixCredential(properties, blocker, properties[DiagnosticProperties.Sink],
-                SecretlessOptions.For(context.Options, location.SyntaxTree).PreferredCredential);
+                SecretlessOptions.For(context.Options, location.SyntaxTree).PreferredCredentialFor(context.SemanticModel.Compilation.Options, location.SyntaxTree));
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,

@@ -46,15 +46,17 @@ namespace SecretlessAnalyzers.Rules
                 properties[DiagnosticProperties.Resource] = secret.Resource;
                 properties[DiagnosticProperties.Role] = secret.Role;
                 properties[DiagnosticProperties.ConfigurationKey] = setting.Key;
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Rule,
-                    location,
-                    properties.ToImmutable(),
-                    secret.Kind,
-                    setting.Key,
-                    Path.GetFileName(context.AdditionalFile.Path),
-                    SecretRedaction.Redact(secret.Secret),
-                    secret.Role));
+                context.ReportDiagnostic(LocalDevelopmentSecrets.Adjust(
+                    Diagnostic.Create(
+                        Rule,
+                        location,
+                        properties.ToImmutable(),
+                        secret.Kind,
+                        setting.Key,
+                        Path.GetFileName(context.AdditionalFile.Path),
+                        SecretRedaction.Redact(secret.Secret),
+                        secret.Role),
+                    isTestProject: false));
             }
         }
     }

@@ -99,7 +99,8 @@ namespace SecretlessAnalyzers.Tokens
                 }
             }
 
-            return null;
+            // No format of its own: a secret known by what surrounds it (a JWT after "Bearer " is a JWT above).
+            return DetectUrlCredentials(text) ?? DetectBearerToken(text) ?? DetectFunctionsCode(text) ?? DetectFormClientSecret(text);
         }
 
         private static KnownSecret? DetectInRun(string text, int start, int end)
@@ -565,6 +566,225 @@ namespace SecretlessAnalyzers.Tokens
             }
 
             return null;
+        }
+
+        // ---- Secrets known by what surrounds them -----------------------------------------------------------------
+
+        /// <summary>
+        /// <c>scheme://user:password@host</c> in any URL: <c>postgres(ql)://</c>, <c>mongodb(+srv)://</c> (Azure Cosmos DB
+        /// for MongoDB included), <c>amqp(s)://</c>, <c>redis(s)://</c>, <c>https://</c>... Only the first authority
+        /// of each URL is read; linear in the text.
+        /// </summary>
+        private static KnownSecret? DetectUrlCredentials(string text)
+        {
+            for (var scheme = text.IndexOf("://", StringComparison.Ordinal); scheme > 0; scheme = text.IndexOf("://", scheme + 3, StringComparison.Ordinal))
+            {
+                var start = scheme + 3;
+                var at = -1;
+                var colon = -1;
+                var end = start;
+                for (; end < text.Length; end++)
+                {
+                    var c = text[end];
+                    if (c == '/' || c == '?' || c == '#' || c == ' ' || c == '"' || c == '\'' || c == ';' || char.IsControl(c))
+                    {
+                        break;
+                    }
+
+                    if (c == '@')
+                    {
+                        at = end;
+                    }
+                    else if (c == ':' && at < 0 && colon < 0)
+                    {
+                        colon = end;
+                    }
+                }
+
+                if (at < 0 && colon >= 0 && end < text.Length && text[end] == '/')
+                {
+                    // A base64 key may hold '/': mongodb://account:abc/def==@account.mongo.cosmos.azure.com:10255/.
+                    at = IndexOfUserInfoEnd(text, end);
+                }
+
+                if (at < 0 || colon < 0 || colon > at)
+                {
+                    continue;
+                }
+
+                if (text.IndexOf('/', colon, at - colon) >= 0 && !KeyShapes.IsBase64Key(Uri.UnescapeDataString(text.Substring(colon + 1, at - colon - 1))))
+                {
+                    // https://host:8080/path/user@example.com: a port and a path, not a password.
+                    continue;
+                }
+
+                end = at;
+                while (end < text.Length && text[end] != '/' && text[end] != '?' && text[end] != '#' && text[end] != '"' && !char.IsWhiteSpace(text[end]))
+                {
+                    end++;
+                }
+
+                var encoded = text.Substring(colon + 1, at - colon - 1);
+                var password = Uri.UnescapeDataString(encoded);
+                var host = HostOfAuthority(text, at + 1, end);
+                if (password.Length < 3 || host.Length == 0 || NonSecretClassifier.IsNonSecret(password) || IsTemplateLike(encoded))
+                {
+                    continue;
+                }
+
+                var isCosmosMongo = host.EndsWith(".mongo.cosmos.azure.com", StringComparison.OrdinalIgnoreCase);
+                return new KnownSecret(
+                    isCosmosMongo ? "CosmosDbMongoConnectionString" : "UrlCredentials",
+                    isCosmosMongo ? "Azure Cosmos DB for MongoDB account key in a connection string" : "Password in a URL",
+                    password,
+                    ChecksumVerified: false,
+                    SecretHome.KeyVault,
+                    host);
+            }
+
+            return null;
+        }
+
+        // The '@' that ends a user:password holding '/', within the next 200 characters of the same token.
+        private static int IndexOfUserInfoEnd(string text, int from)
+        {
+            var limit = Math.Min(text.Length, from + 200);
+            for (var i = from; i < limit; i++)
+            {
+                var c = text[i];
+                if (c == '@')
+                {
+                    return i;
+                }
+
+                if (c == '?' || c == '#' || c == '"' || c == ';' || char.IsWhiteSpace(c))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        // "host:port", "h1:p,h2:p" -> the first host name.
+        private static string HostOfAuthority(string text, int start, int end)
+        {
+            var stop = start;
+            while (stop < end && text[stop] != ':' && text[stop] != ',')
+            {
+                stop++;
+            }
+
+            return text.Substring(start, stop - start);
+        }
+
+        // %s, {0}, <password>, $PASS, ****: a URL pattern, not a URL.
+        private static bool IsTemplateLike(string value)
+        {
+            if (value.IndexOf('{') >= 0 || value.IndexOf('<') >= 0 || value.IndexOf('$') >= 0 || value.IndexOf('*') >= 0)
+            {
+                return true;
+            }
+
+            // %s, %PASSWORD%: a '%' that does not start a percent-encoded byte.
+            for (var percent = value.IndexOf('%'); percent >= 0; percent = value.IndexOf('%', percent + 1))
+            {
+                if (percent + 2 >= value.Length || !Uri.IsHexDigit(value[percent + 1]) || !Uri.IsHexDigit(value[percent + 2]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>Bearer &lt;token&gt;</c>: a token of any format written after the scheme of an Authorization header.</summary>
+        private static KnownSecret? DetectBearerToken(string text)
+        {
+            // "Bearer ", "bearer ", "BEARER ": the spellings KnownSecretSignatures searches for.
+            var bearer = text.IndexOf("Bearer ", StringComparison.Ordinal);
+            if (bearer < 0)
+            {
+                bearer = text.IndexOf("bearer ", StringComparison.Ordinal);
+            }
+
+            if (bearer < 0)
+            {
+                bearer = text.IndexOf("BEARER ", StringComparison.Ordinal);
+            }
+
+            if (bearer < 0 || (bearer > 0 && char.IsLetterOrDigit(text[bearer - 1])))
+            {
+                return null;
+            }
+
+            var start = bearer + 7;
+            var end = start;
+            while (end < text.Length && (IsIn(RunCharacters, text[end])))
+            {
+                end++;
+            }
+
+            var token = text.Substring(start, end - start);
+            return token.Length >= 20 && NonSecretClassifier.ShannonEntropy(token) >= 3.5 && !NonSecretClassifier.IsNonSecret(token)
+                ? new KnownSecret("BearerToken", "Bearer token", token, ChecksumVerified: false, SecretHome.IssuedToken)
+                : null;
+        }
+
+        /// <summary>An Azure Functions key in a function URL: <c>https://app.azurewebsites.net/api/orders?code=...</c>.</summary>
+        private static KnownSecret? DetectFunctionsCode(string text)
+        {
+            var api = text.IndexOf("/api/", StringComparison.OrdinalIgnoreCase);
+            if (api < 0)
+            {
+                return null;
+            }
+
+            var code = text.IndexOf("code=", api, StringComparison.Ordinal);
+            if (code < 0 || (text[code - 1] != '?' && text[code - 1] != '&'))
+            {
+                return null;
+            }
+
+            var start = code + 5;
+            var end = start;
+            while (end < text.Length && text[end] != '&' && text[end] != '#' && text[end] != '"' && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            var key = Uri.UnescapeDataString(text.Substring(start, end - start));
+            return key.Length >= 20 && NonSecretClassifier.ShannonEntropy(key) >= 3.5 && !NonSecretClassifier.IsNonSecret(key) && !IsTemplateLike(key)
+                ? new KnownSecret("AzureFunctionsKey", "Azure Functions key in a function URL", key, ChecksumVerified: false, SecretHome.KeyVault)
+                : null;
+        }
+
+        /// <summary><c>grant_type=client_credentials&amp;client_id=...&amp;client_secret=...</c>: a form-encoded token request body.</summary>
+        private static KnownSecret? DetectFormClientSecret(string text)
+        {
+            // The spellings KnownSecretSignatures searches for: a form body is written in one case.
+            var name = text.IndexOf("client_secret=", StringComparison.Ordinal);
+            if (name < 0)
+            {
+                name = text.IndexOf("CLIENT_SECRET=", StringComparison.Ordinal);
+            }
+
+            if (name < 0 || (name > 0 && text[name - 1] != '&' && text[name - 1] != '?' && !char.IsWhiteSpace(text[name - 1])))
+            {
+                return null;
+            }
+
+            var start = name + 14;
+            var end = start;
+            while (end < text.Length && text[end] != '&' && text[end] != '"' && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            var secret = Uri.UnescapeDataString(text.Substring(start, end - start));
+            return secret.Length >= 8 && !NonSecretClassifier.IsNonSecret(secret) && !IsTemplateLike(secret)
+                ? new KnownSecret("ClientSecretInFormBody", "Client secret in a token request body", secret, ChecksumVerified: false, SecretHome.EntraApplication)
+                : null;
         }
 
         // ---- Helpers -------------------------------------------------------------------------------------------

@@ -20,6 +20,9 @@ namespace SecretlessAnalyzers.Tokens
             // Entra client secrets, identifiable and common annotated keys, JWT, PEM
             "Q~", "+A", "ACDb", "APIM", "AIoT", "AzCa", "AZEG", "AzFu", "AzSe", "JQQJ9", "eyJ", "-----BEGIN",
 
+            // Secrets known by their surroundings: user:password@ in a URL, Bearer tokens, Functions keys (?code=)
+            "://", "Bearer ", "bearer ", "BEARER ", "code=", "client_secret=", "CLIENT_SECRET=",
+
             // Escapes that can spell any character
             "\\u", "\\U", "\\x",
         };

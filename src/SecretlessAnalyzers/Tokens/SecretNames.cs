@@ -25,7 +25,18 @@ namespace SecretlessAnalyzers.Tokens
             "handler", "service", "manager", "factory", "client", "builder", "source", "template", "attempts", "retries",
             "strength", "complexity", "display", "input", "box", "button", "icon", "route", "action", "view", "page",
             "link", "email", "user", "username", "login", "error", "errors", "validator", "validation", "location",
-            "request", "response",
+            "request", "response", "hash", "hashed", "hashes", "digest", "checksum", "thumbprint", "fingerprint", "salt",
+            "identifier",
+        };
+
+        // Words that, right before a last word "key" (or "key2"), make it a credential key: StorageKey,
+        // StoragePrimaryKey, BlobStorageKey, CosmosAuthKey, FunctionKey; not PartitionKey, RowKey, SortKey.
+        private static readonly HashSet<string> KeyQualifiers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "storage", "account", "access", "primary", "secondary", "master", "shared", "auth", "signing", "encryption",
+            "private", "api", "subscription", "client", "app", "function", "functions", "host", "cosmos", "search", "redis",
+            "admin", "bus", "hub", "hubs", "secret", "hmac", "jwt", "machine", "validation", "decryption", "sas", "sendgrid",
+            "openai", "maps", "speech", "translator", "vision", "cognitive", "batch", "registry",
         };
 
         // A first word that makes the name a flag or a question about a secret.
@@ -44,6 +55,11 @@ namespace SecretlessAnalyzers.Tokens
             }
 
             var last = words[words.Count - 1];
+            if (words.Count >= 2 && TrimDigits(last) == "key" && KeyQualifiers.Contains(words[words.Count - 2]))
+            {
+                return "key";
+            }
+
             for (var i = 0; i < words.Count; i++)
             {
                 var joined = string.Empty;
@@ -52,7 +68,7 @@ namespace SecretlessAnalyzers.Tokens
                     joined += words[j];
                     foreach (var secretWord in secretWords)
                     {
-                        if (!IsMatch(joined, secretWord, singleWord: j == i))
+                        if (!IsMatch(j == words.Count - 1 ? TrimDigits(joined) : joined, secretWord, singleWord: j == i))
                         {
                             continue;
                         }
@@ -65,6 +81,18 @@ namespace SecretlessAnalyzers.Tokens
             }
 
             return null;
+        }
+
+        // StorageAccountKey2, Password1: a trailing number counts the secret, it does not rename it.
+        private static string TrimDigits(string word)
+        {
+            var end = word.Length;
+            while (end > 0 && char.IsDigit(word[end - 1]))
+            {
+                end--;
+            }
+
+            return end == word.Length || end == 0 ? word : word.Substring(0, end);
         }
 
         private static bool IsMatch(string joined, string secretWord, bool singleWord) =>
@@ -88,7 +116,7 @@ namespace SecretlessAnalyzers.Tokens
             }
 
             var first = text[start];
-            if (first == '@' || first == '$' || first == '%' || first == ':' || first == '/' || first == '\\' || first == '~' || first == '.' || first == '#')
+            if (first == '@' || first == '$' || first == '%' || first == ':' || (first == '/' && !IsBase64KeyText(text, start, length)) || first == '\\' || first == '~' || first == '.' || first == '#')
             {
                 // SQL and template parameters (@password, :password, $VAR, %VAR%), paths, comments.
                 return false;
@@ -111,6 +139,26 @@ namespace SecretlessAnalyzers.Tokens
 
             // key=value;key=value is a connection string: the connection-string rules judge it.
             return !(hasSemicolon && hasEquals) && text.IndexOf("://", start, length, StringComparison.Ordinal) < 0;
+        }
+
+        // One base64 key in 64 starts with '/': it is a key, not a path, when its segments are not names.
+        private static bool IsBase64KeyText(string text, int start, int length)
+        {
+            if (length < 20 || IsNameLike(text, start + 1, length - 1))
+            {
+                return false;
+            }
+
+            for (var i = start; i < start + length; i++)
+            {
+                var c = text[i];
+                if (!char.IsLetterOrDigit(c) && c != '+' && c != '/' && c != '=')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -138,12 +186,13 @@ namespace SecretlessAnalyzers.Tokens
                 return false;
             }
 
-            var normalized = SecretlessOptions.Normalize(value);
+            // "Password:", "api_key_missing": a label or a message about the secret. The word must be a word of
+            // the value: random key text holds "pwd" or "sas" by chance and is still a key.
+            var collapsed = value.IndexOf('_') >= 0 || value.IndexOf('-') >= 0 ? value.Replace("_", string.Empty).Replace("-", string.Empty) : null;
             foreach (var word in secretWords)
             {
-                if (word.Length >= 3 && normalized.IndexOf(word, StringComparison.Ordinal) >= 0)
+                if (word.Length >= 3 && (NonSecretClassifier.ContainsWord(value, word) || (collapsed is not null && NonSecretClassifier.ContainsWord(collapsed, word))))
                 {
-                    // "Password:", "api_key_missing": a label or a message about the secret.
                     return false;
                 }
             }
@@ -271,7 +320,7 @@ namespace SecretlessAnalyzers.Tokens
                 var c = i < name.Length ? name[i] : '\0';
                 var isPart = char.IsLetterOrDigit(c);
                 var boundary = isPart && start >= 0 && i > start
-                    && ((char.IsUpper(c) && char.IsLower(name[i - 1]))
+                    && ((char.IsUpper(c) && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1])))
                         || (char.IsUpper(c) && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1])));
                 if ((!isPart || boundary) && start >= 0)
                 {

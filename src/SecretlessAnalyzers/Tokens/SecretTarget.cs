@@ -44,6 +44,15 @@ namespace SecretlessAnalyzers.Tokens
 
         private static bool MayContainSecretWord(string text, int start, int length, ImmutableArray<string> secretWords)
         {
+            // "StorageKey", "x-functions-key": a qualified key (SecretNames' key qualifiers) holds no secret word.
+            for (var i = start; i + 3 <= start + length; i++)
+            {
+                if (string.Compare(text, i, "key", 0, 3, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
             foreach (var word in secretWords)
             {
                 var prefix = Math.Min(3, word.Length);
@@ -80,6 +89,19 @@ namespace SecretlessAnalyzers.Tokens
             {
                 yield return name;
             }
+
+            // new NetworkCredential("user", "..."), new StorageSettings("account", "..."): the first argument is not
+            // always a key naming the second; the parameter may name it instead.
+            if (value.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } list } argument
+                && list.Arguments.IndexOf(argument) == 1
+                && StringConstant(list.Arguments[0].Expression) is not null
+                && (call is BaseObjectCreationExpressionSyntax || CallNameMayTakeSecret(call))
+                && semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method
+                && !IsAzureSdkType(method.ContainingType)
+                && ArgumentBinding.ParameterOf(argument, list, method)?.Name is { } parameter)
+            {
+                yield return parameter;
+            }
         }
 
         private static string? NameOfTarget(ExpressionSyntax value, SemanticModel semanticModel, CancellationToken cancellationToken)
@@ -103,6 +125,8 @@ namespace SecretlessAnalyzers.Tokens
                     return StringConstant(pair[0]);
                 case ArgumentSyntax argument:
                     return NameOfArgument(argument, semanticModel, cancellationToken);
+                case AttributeArgumentSyntax attributeArgument:
+                    return NameOfAttributeArgument(attributeArgument, semanticModel, cancellationToken);
                 default:
                     return null;
             }
@@ -125,20 +149,65 @@ namespace SecretlessAnalyzers.Tokens
             var index = list.Arguments.IndexOf(argument);
             if (index == 1 && StringConstant(list.Arguments[0].Expression) is { } key)
             {
-                return key;
+                // new AuthenticationHeaderValue("Bearer", "..."): the second argument is the token.
+                return key.Equals("Bearer", StringComparison.OrdinalIgnoreCase) || key.Equals("Basic", StringComparison.OrdinalIgnoreCase) ? "token" : key;
             }
 
             // A parameter name needs binding, which costs the whole method body. Bind only calls whose member or type
-            // name already hints at a secret (new NetworkCredential(...), SetPassword(...), WithApiKey(...)):
-            // for every other call (Convert.FromBase64String, new Guid, logging...) the parameter is not a secret.
-            if (!CallNameMayTakeSecret(call))
+            // name already hints at a secret (new NetworkCredential(...), SetPassword(...), WithApiKey(...)), and
+            // constructors past their first argument (positional records: new StorageSettings("account", "...")):
+            // for every other call (Convert.FromBase64String, logging...) the parameter is not a secret.
+            if (!CallNameMayTakeSecret(call) && !(call is BaseObjectCreationExpressionSyntax && index > 0))
             {
                 return null;
             }
 
             return semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol method
+                && (CallNameMayTakeSecret(call) || !IsAzureSdkType(method.ContainingType))
                 ? ArgumentBinding.ParameterOf(argument, list, method)?.Name
                 : null;
+        }
+
+        // Azure SDK clients (CosmosClient, BlobServiceClient...): their key parameters belong to the family rules.
+        private static bool IsAzureSdkType(INamedTypeSymbol? type)
+        {
+            var ns = type?.ContainingNamespace?.ToDisplayString();
+            return ns is not null && (ns == "Azure" || ns.StartsWith("Azure.", StringComparison.Ordinal) || ns.StartsWith("Microsoft.Azure", StringComparison.Ordinal));
+        }
+
+        /// <summary><c>[Auth(Secret = "...")]</c>, <c>[Auth(secret: "...")]</c>, or the parameter of the attribute constructor.</summary>
+        private static string? NameOfAttributeArgument(AttributeArgumentSyntax argument, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (argument.NameEquals is { } nameEquals)
+            {
+                return nameEquals.Name.Identifier.ValueText;
+            }
+
+            if (argument.NameColon is { } nameColon)
+            {
+                return nameColon.Name.Identifier.ValueText;
+            }
+
+            if (argument.Parent is not AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } list)
+            {
+                return null;
+            }
+
+            // As for calls: the first argument only when the attribute's name hints at a secret ([ApiKey("...")]).
+            var index = list.Arguments.IndexOf(argument);
+            var name = attribute.Name switch
+            {
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                _ => string.Empty,
+            };
+            if ((index == 0 && !CallNameMayTakeSecret(name, 0, name.Length))
+                || semanticModel.GetSymbolInfo(attribute, cancellationToken).Symbol is not IMethodSymbol constructor)
+            {
+                return null;
+            }
+
+            return index < constructor.Parameters.Length ? constructor.Parameters[index].Name : null;
         }
 
         private static readonly string[] SecretHints = { "credential", "password", "passwd", "pwd", "secret", "key", "token", "auth", "login", "connect", "sign" };

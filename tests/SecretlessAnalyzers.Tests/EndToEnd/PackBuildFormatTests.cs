@@ -87,19 +87,24 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             Directory.CreateDirectory(Path.Combine(project, "bin"));
             File.WriteAllText(Path.Combine(project, "bin", "appsettings.json"), "{ \"Copy\": \"AccountName=copy;AccountKey=" + key + "\" }");
 
+            // Configuration files in sub-folders are scanned too (Views/Web.config, Config/appsettings.json).
+            Directory.CreateDirectory(Path.Combine(project, "Views"));
+            File.WriteAllText(Path.Combine(project, "Views", "Web.config"), "<configuration>\n  <appSettings>\n    <add key=\"Blobs\" value=\"AccountName=contosoviews;AccountKey=" + key + "\" />\n  </appSettings>\n</configuration>\n");
+
             var build = await DotNetCli.RunAsync(project, StepTimeout, "build", "-clp:NoSummary");
             Assert.True(build.ExitCode == 0, "The build should succeed with warnings: " + build);
             var findings = build.Output.Split('\n').Where(line => line.Contains("warning SL1020", StringComparison.Ordinal)).Distinct().ToList();
             Assert.Contains(findings, line => line.Contains("appsettings.json(4,16): warning SL1020", StringComparison.Ordinal) && line.Contains("'ConnectionStrings:Orders'", StringComparison.Ordinal));
             Assert.Contains(findings, line => line.Contains("local.settings.json(2,27): warning SL1020", StringComparison.Ordinal) && line.Contains("'Values:AzureWebJobsStorage'", StringComparison.Ordinal));
-            Assert.Equal(2, findings.Count);
+            Assert.Contains(findings, line => line.Contains("Web.config(3,29): warning SL1020", StringComparison.Ordinal) && line.Contains("'Blobs'", StringComparison.Ordinal));
+            Assert.Equal(3, findings.Count);
             Assert.DoesNotContain(key, build.Output);
 
             // Listing a file in the project does not make it reported twice; the switch turns the scan off.
             var csproj = Path.Combine(project, "LegacyApp.csproj");
             File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>", "<ItemGroup><AdditionalFiles Include=\"appsettings.json\" /></ItemGroup></Project>"));
             var listed = await DotNetCli.RunAsync(project, StepTimeout, "build", "--no-incremental", "-clp:NoSummary");
-            Assert.Equal(2, listed.Output.Split('\n').Where(line => line.Contains("warning SL1020", StringComparison.Ordinal)).Distinct().Count());
+            Assert.Equal(3, listed.Output.Split('\n').Where(line => line.Contains("warning SL1020", StringComparison.Ordinal)).Distinct().Count());
             var off = await DotNetCli.RunAsync(project, StepTimeout, "build", "--no-incremental", "-clp:NoSummary", "-p:SecretlessScanConfigurationFiles=false");
             Assert.DoesNotContain(off.Output.Split('\n'), line => line.Contains("warning SL1020", StringComparison.Ordinal) && line.Contains("local.settings.json", StringComparison.Ordinal));
         }
