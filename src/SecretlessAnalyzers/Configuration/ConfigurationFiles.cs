@@ -20,7 +20,7 @@ namespace SecretlessAnalyzers.Configuration
         public static readonly ImmutableArray<(string Pattern, ConfigurationFileKind Kind)> Patterns = ImmutableArray.Create(
             ("appsettings*.json", ConfigurationFileKind.Json),
             ("local.settings.json", ConfigurationFileKind.Json),
-            ("Properties/launchSettings.json", ConfigurationFileKind.Json),
+            ("launchSettings.json", ConfigurationFileKind.Json),
             ("web.config", ConfigurationFileKind.Xml),
             ("app.config", ConfigurationFileKind.Xml),
             ("connectionstrings.config", ConfigurationFileKind.Xml),

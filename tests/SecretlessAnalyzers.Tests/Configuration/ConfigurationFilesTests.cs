@@ -55,7 +55,11 @@ namespace SecretlessAnalyzers.Tests.Configuration
             var patterns = new HashSet<string>(StringComparer.Ordinal);
             foreach (Match include in Regex.Matches(targets, "<_SecretlessJson Include=\"([^\"]+)\""))
             {
-                patterns.Add(include.Groups[1].Value.ToLowerInvariant());
+                // "**/appsettings*.json;**/local.settings.json;...": file names in any folder.
+                foreach (var glob in include.Groups[1].Value.Split(';', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    patterns.Add(glob.Trim().Replace("**/", string.Empty, StringComparison.Ordinal).ToLowerInvariant());
+                }
             }
 
             var xml = Regex.Match(targets, "<_SecretlessXml Include=[^>]*Condition=\"([^\"]+)\"", RegexOptions.Singleline).Groups[1].Value;
