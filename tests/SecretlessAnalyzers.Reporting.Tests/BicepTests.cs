@@ -72,7 +72,7 @@ namespace SecretlessAnalyzers.Reporting.Tests
             // Cosmos DB and Redis get their own resource types; SQL and PostgreSQL stay scripts.
             Assert.Equal(3, Regex.Matches(bicep, "'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@").Count);
             Assert.Contains("scope: cosmosdb_contoso_catalog.id\n", bicep);
-            Assert.Contains("sqlRoleDefinitions/" + AzureRoles.CosmosDataReader.RoleDefinitionId, bicep);
+            Assert.Contains("sqlRoleDefinitions/" + Roles.CosmosDataReader.RoleDefinitionId, bicep);
             Assert.Contains("/dbs/shop/colls/orders'", bicep);
             Assert.Single(Regex.Matches(bicep, "'Microsoft.Cache/redis/accessPolicyAssignments@"));
             Assert.Contains("accessPolicyName: 'Data Contributor'", bicep);
@@ -107,7 +107,7 @@ namespace SecretlessAnalyzers.Reporting.Tests
                 var template = JsonNode.Parse(BicepCli.Build(Path.Combine(folder, "storage-only.bicep")).Output)!;
                 var resources = template["resources"]!.ToJsonString();
                 Assert.Contains("Microsoft.Authorization/roleAssignments", resources);
-                Assert.Contains(AzureRoles.StorageBlobDataContributor.RoleDefinitionId!, resources);
+                Assert.Contains(Roles.StorageBlobDataContributor.RoleDefinitionId!, resources);
             }
             finally
             {

@@ -47,8 +47,8 @@ namespace SecretlessAnalyzers.Reporting.Tests
 
             var reader = Assert.Single(Of(report, "contoso-cosmos").Commands);
             Assert.StartsWith("az cosmosdb sql role assignment create --account-name contoso-cosmos --resource-group <resource-group>", reader);
-            Assert.Contains("--scope \"/\" --principal-id <principal-id> --role-definition-id " + AzureRoles.CosmosDataReader.RoleDefinitionId, reader);
-            Assert.Contains("--role-definition-id " + AzureRoles.CosmosDataContributor.RoleDefinitionId, Assert.Single(Of(report, "contoso-rw").Commands));
+            Assert.Contains("--scope \"/\" --principal-id <principal-id> --role-definition-id " + Roles.CosmosDataReader.RoleDefinitionId, reader);
+            Assert.Contains("--role-definition-id " + Roles.CosmosDataContributor.RoleDefinitionId, Assert.Single(Of(report, "contoso-rw").Commands));
             Assert.All(report.Resources.SelectMany(r => r.Commands), command => Assert.DoesNotContain("az role assignment", command));
         }
 

@@ -40,7 +40,7 @@ namespace SecretlessAnalyzers.Reporting.Azure
             var key = KeyOf(service ?? string.Empty);
             if (key.Length > 0)
             {
-                var exact = AzureCatalog.Services.FirstOrDefault(s => KeyOf(s.Id) == key || KeyOf(s.DisplayName) == key);
+                var exact = AzureCatalog.AllServices.FirstOrDefault(s => KeyOf(s.Id) == key || KeyOf(s.DisplayName) == key);
                 if (exact is not null)
                 {
                     return exact;
@@ -61,7 +61,7 @@ namespace SecretlessAnalyzers.Reporting.Azure
         /// <summary>The service whose endpoint host (<c>{name}.database.windows.net</c>) the resource's host name ends like.</summary>
         private static AzureService? ByHost(string resource)
         {
-            foreach (var service in AzureCatalog.Services)
+            foreach (var service in AzureCatalog.AllServices)
             {
                 // The messaging namespaces share one host suffix: only the finding's service tells them apart.
                 if (service.Id is ServiceIds.ServiceBus or ServiceIds.EventHubs or ServiceIds.Relay)
@@ -105,15 +105,15 @@ namespace SecretlessAnalyzers.Reporting.Azure
         public static string CosmosDefinitionId(string role) =>
             Guid.TryParse(role, out _) ? role
             : AzureCatalog.RoleNamed(role) is { ServiceId: ServiceIds.CosmosDb, RoleDefinitionId: { } id } ? id
-            : role.IndexOf("Reader", StringComparison.OrdinalIgnoreCase) >= 0 ? AzureRoles.CosmosDataReader.RoleDefinitionId!
-            : AzureRoles.CosmosDataContributor.RoleDefinitionId!;
+            : role.IndexOf("Reader", StringComparison.OrdinalIgnoreCase) >= 0 ? Roles.CosmosDataReader.RoleDefinitionId!
+            : Roles.CosmosDataContributor.RoleDefinitionId!;
 
         /// <summary>The Redis built-in access policy a role name asks for ("Data Contributor" unless it says reader or owner).</summary>
         public static string RedisPolicy(string role) =>
             AzureCatalog.RoleNamed(role) is { ServiceId: ServiceIds.Redis } policy ? policy.Name
-            : role.IndexOf("Owner", StringComparison.OrdinalIgnoreCase) >= 0 ? AzureRoles.RedisDataOwner.Name
-            : role.IndexOf("Reader", StringComparison.OrdinalIgnoreCase) >= 0 ? AzureRoles.RedisDataReader.Name
-            : AzureRoles.RedisDataContributor.Name;
+            : role.IndexOf("Owner", StringComparison.OrdinalIgnoreCase) >= 0 ? Roles.RedisDataOwner.Name
+            : role.IndexOf("Reader", StringComparison.OrdinalIgnoreCase) >= 0 ? Roles.RedisDataReader.Name
+            : Roles.RedisDataContributor.Name;
 
         /// <summary>Whether switching the service's local auth off also deletes its access keys (App Configuration), so the switch comes last.</summary>
         public static bool LocalAuthDeletesKeys(AzureService? service) => service?.Id == ServiceIds.AppConfiguration;

@@ -16,7 +16,7 @@ namespace SecretlessAnalyzers.Reporting.Grants
 
         public static void Write(ResourceAccess access)
         {
-            access.Kind = access.Facts?.DisplayName ?? "Azure SQL database (contained database user)";
+            access.Kind = access.Facts?.ResourceName ?? "Azure SQL database (contained database user)";
             access.Scope = "each database the service uses on " + access.Resource;
             access.CommandLanguage = "sql";
 

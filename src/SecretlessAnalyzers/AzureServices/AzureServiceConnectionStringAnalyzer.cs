@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.KeyBased;
 
@@ -80,11 +81,11 @@ namespace SecretlessAnalyzers.AzureServices
 
             // new ConfigurationClient(connectionString): reads only need the reader role, writes the owner role.
             var role = use.Client == AzureServiceClient.ConfigurationClient && use.Sink == SecretSinks.ClientConstructor
-                ? UsageRoles.ForCreation(new KnownClient("App Configuration", secret.Role, null), UsageRoles.UsageOfSecretArgument(whole, context.SemanticModel, context.CancellationToken))
-                : new UsageRole(secret.ServiceDisplayName, secret.Role, string.Empty);
+                ? UsageRoles.ForCreation(new KnownClient(Services.AppConfiguration.DisplayName, secret.Role, null), UsageRoles.UsageOfSecretArgument(whole, context.SemanticModel, context.CancellationToken))
+                : new UsageRole(secret.Service.DisplayName, secret.Role, string.Empty);
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.Kind + "AccessKey";
-            properties[DiagnosticProperties.Service] = secret.Kind.ToString();
+            DiagnosticProperties.AddService(properties, secret.Service.DisplayName);
             properties[DiagnosticProperties.Resource] = secret.Host;
             UsageRoles.AddProperties(properties, role);
             properties[DiagnosticProperties.Sink] = use.Sink;

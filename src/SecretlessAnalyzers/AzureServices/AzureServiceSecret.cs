@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.AzureServices
@@ -52,23 +53,25 @@ namespace SecretlessAnalyzers.AzureServices
             _ => "Access key",
         };
 
-        public string ServiceDisplayName => Kind switch
+        /// <summary>The catalog service of the secret.</summary>
+        public AzureService Service => Kind switch
         {
-            AzureServiceKind.Redis => "Azure Cache for Redis",
-            AzureServiceKind.AppConfiguration => "App Configuration store",
-            AzureServiceKind.SignalR => "SignalR Service",
-            AzureServiceKind.WebPubSub => "Web PubSub service",
-            _ => "Event Grid topic",
+            AzureServiceKind.Redis => Services.Redis,
+            AzureServiceKind.AppConfiguration => Services.AppConfiguration,
+            AzureServiceKind.SignalR => Services.SignalR,
+            AzureServiceKind.WebPubSub => Services.WebPubSub,
+            _ => Services.EventGrid,
         };
+
+        /// <summary>What the resource is called in the message: <c>App Configuration store</c>, <c>Event Grid topic</c>...</summary>
+        public string ServiceDisplayName => Service.ResourceName;
 
         /// <summary>The least-privilege data-plane role (for Redis, the data access policy) the identity needs.</summary>
         public string Role => Kind switch
         {
-            AzureServiceKind.Redis => "Data Contributor (Redis data access policy)",
-            AzureServiceKind.AppConfiguration => "App Configuration Data Reader (Data Owner to write settings)",
-            AzureServiceKind.SignalR => "SignalR App Server",
-            AzureServiceKind.WebPubSub => "Web PubSub Service Owner",
-            _ => "EventGrid Data Sender",
+            AzureServiceKind.Redis => Roles.RedisDataContributor.Name + " (Redis data access policy)",
+            AzureServiceKind.AppConfiguration => AzureCatalog.ReaderOrWriter(Roles.AppConfigurationDataReader, Roles.AppConfigurationDataOwner),
+            _ => AzureCatalog.Role(Service.DefaultRoleId)!.Name,
         };
     }
 

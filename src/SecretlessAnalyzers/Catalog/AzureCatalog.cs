@@ -5,7 +5,7 @@ using System.Collections.Generic;
 
 namespace SecretlessAnalyzers.Catalog
 {
-    /// <summary>The stable ids of <see cref="AzureServices"/> (the <c>ServiceId</c> diagnostic property).</summary>
+    /// <summary>The stable ids of <see cref="Services"/> (the <c>ServiceId</c> diagnostic property).</summary>
     public static class ServiceIds
     {
         public const string Storage = "Storage";
@@ -31,67 +31,87 @@ namespace SecretlessAnalyzers.Catalog
         public const string EntraApplication = "EntraApplication";
     }
 
+    /// <summary>The parts of a resource a role can be granted on, as paths below the resource's ARM id.</summary>
+    public static class ResourceScopes
+    {
+        public static readonly ResourceScope BlobContainer = new ResourceScope("container", "blobServices/default/containers/");
+        public static readonly ResourceScope CosmosDatabase = new ResourceScope("database", "dbs/");
+        public static readonly ResourceScope Database = new ResourceScope("database", "databases/");
+        public static readonly ResourceScope EventHub = new ResourceScope("eventhub", "eventhubs/");
+        public static readonly ResourceScope FileShare = new ResourceScope("share", "fileServices/default/fileshares/");
+        public static readonly ResourceScope HybridConnection = new ResourceScope("hybridconnection", "hybridConnections/");
+        public static readonly ResourceScope Queue = new ResourceScope("queue", "queueServices/default/queues/");
+        public static readonly ResourceScope SearchIndex = new ResourceScope("index", "indexes/");
+        public static readonly ResourceScope ServiceBusEntity = new ResourceScope("entity", "entities/");
+        public static readonly ResourceScope Table = new ResourceScope("table", "tableServices/default/tables/");
+    }
+
     /// <summary>
     /// Every Azure service the rules know: its one display name, endpoints, token scope, the switch that ends key access,
-    /// ARM resource type and scopes, grant kind and SDK client types. A new service goes here (and in <see cref="AzureCatalog.Services"/>).
+    /// ARM resource type and scopes, grant kind and SDK client types. A new service goes here (and in <see cref="AzureCatalog.AllServices"/>).
     /// </summary>
-    public static class AzureServices
+    public static class Services
     {
         public static readonly AzureService Storage = new AzureService(
             ServiceIds.Storage,
             "Storage",
+            "Storage account",
             GrantKind.AzureRbacRoleAssignment,
             "Microsoft.Storage/storageAccounts",
             "https://storage.azure.com/.default",
             "allowSharedKeyAccess: false",
-            AzureRoles.StorageBlobDataContributor.Id,
+            Roles.StorageBlobDataContributor.Id,
             new[] { new ServiceEndpoint("blob", "https://{name}.blob.core.windows.net"), new ServiceEndpoint("queue", "https://{name}.queue.core.windows.net"), new ServiceEndpoint("table", "https://{name}.table.core.windows.net"), new ServiceEndpoint("file", "https://{name}.file.core.windows.net"), new ServiceEndpoint("dfs", "https://{name}.dfs.core.windows.net") },
-            new[] { new ResourceScope("container", "blobServices/default/containers/"), new ResourceScope("queue", "queueServices/default/queues/"), new ResourceScope("table", "tableServices/default/tables/"), new ResourceScope("share", "fileServices/default/fileshares/") },
+            new[] { ResourceScopes.BlobContainer, ResourceScopes.Queue, ResourceScopes.Table, ResourceScopes.FileShare },
             new[] { new ClientType("Azure.Storage.Blobs.BlobServiceClient", "blob"), new ClientType("Azure.Storage.Blobs.BlobContainerClient", "blob"), new ClientType("Azure.Storage.Blobs.BlobClient", "blob"), new ClientType("Azure.Storage.Blobs.Specialized.BlockBlobClient", "blob"), new ClientType("Azure.Storage.Blobs.Specialized.AppendBlobClient", "blob"), new ClientType("Azure.Storage.Blobs.Specialized.PageBlobClient", "blob"), new ClientType("Azure.Storage.Blobs.Specialized.BlobBaseClient", "blob"), new ClientType("Azure.Storage.Queues.QueueServiceClient", "queue"), new ClientType("Azure.Storage.Queues.QueueClient", "queue"), new ClientType("Azure.Data.Tables.TableServiceClient", "table"), new ClientType("Azure.Data.Tables.TableClient", "table"), new ClientType("Azure.Storage.Files.Shares.ShareServiceClient", "file"), new ClientType("Azure.Storage.Files.Shares.ShareClient", "file"), new ClientType("Azure.Storage.Files.Shares.ShareDirectoryClient", "file"), new ClientType("Azure.Storage.Files.Shares.ShareFileClient", "file"), new ClientType("Azure.Storage.Files.DataLake.DataLakeServiceClient", "dfs"), new ClientType("Azure.Storage.Files.DataLake.DataLakeFileSystemClient", "dfs"), new ClientType("Azure.Storage.Files.DataLake.DataLakeDirectoryClient", "dfs"), new ClientType("Azure.Storage.Files.DataLake.DataLakeFileClient", "dfs"), new ClientType("Microsoft.WindowsAzure.Storage.CloudStorageAccount", null), new ClientType("Microsoft.WindowsAzure.Storage.Auth.StorageCredentials", null), new ClientType("Microsoft.Azure.Storage.CloudStorageAccount", null), new ClientType("Microsoft.Azure.Storage.Auth.StorageCredentials", null), new ClientType("Microsoft.Azure.Cosmos.Table.CloudStorageAccount", null), new ClientType("Microsoft.Azure.Cosmos.Table.StorageCredentials", null) },
             new[] { "Azure.Storage", "Azure.Data.Tables" });
 
         public static readonly AzureService ServiceBus = new AzureService(
             ServiceIds.ServiceBus,
             "Service Bus",
+            "Service Bus namespace",
             GrantKind.AzureRbacRoleAssignment,
             "Microsoft.ServiceBus/namespaces",
             "https://servicebus.azure.net/.default",
             "disableLocalAuth: true",
             null,
             new[] { new ServiceEndpoint(null, "{name}.servicebus.windows.net") },
-            new[] { new ResourceScope("entity", "entities/") },
+            new[] { ResourceScopes.ServiceBusEntity },
             new[] { new ClientType("Azure.Messaging.ServiceBus.ServiceBusClient", "ServiceBus"), new ClientType("Azure.Messaging.ServiceBus.Administration.ServiceBusAdministrationClient", "ServiceBusAdministration") },
             new[] { "Azure.Messaging.ServiceBus", "Microsoft.Azure.ServiceBus" });
 
         public static readonly AzureService EventHubs = new AzureService(
             ServiceIds.EventHubs,
             "Event Hubs",
+            "Event Hubs namespace",
             GrantKind.AzureRbacRoleAssignment,
             "Microsoft.EventHub/namespaces",
             "https://eventhubs.azure.net/.default",
             "disableLocalAuth: true",
             null,
             new[] { new ServiceEndpoint(null, "{name}.servicebus.windows.net") },
-            new[] { new ResourceScope("eventhub", "eventhubs/") },
+            new[] { ResourceScopes.EventHub },
             new[] { new ClientType("Azure.Messaging.EventHubs.Producer.EventHubProducerClient", "EventHubProducer"), new ClientType("Azure.Messaging.EventHubs.Producer.EventHubBufferedProducerClient", "EventHubProducer"), new ClientType("Azure.Messaging.EventHubs.Consumer.EventHubConsumerClient", "EventHubConsumer"), new ClientType("Azure.Messaging.EventHubs.EventProcessorClient", "EventProcessor") },
             new[] { "Azure.Messaging.EventHubs", "Microsoft.Azure.EventHubs" });
 
         public static readonly AzureService Relay = new AzureService(
             ServiceIds.Relay,
             "Relay",
+            "Relay namespace",
             GrantKind.AzureRbacRoleAssignment,
             "Microsoft.Relay/namespaces",
             "https://relay.azure.net/.default",
             "disableLocalAuth: true",
             null,
             new[] { new ServiceEndpoint(null, "{name}.servicebus.windows.net") },
-            new[] { new ResourceScope("hybridconnection", "hybridConnections/") },
+            new[] { ResourceScopes.HybridConnection },
             Array.Empty<ClientType>(),
             new[] { "Microsoft.Azure.Relay" });
 
         public static readonly AzureService Messaging = new AzureService(
             ServiceIds.Messaging,
             "Service Bus / Event Hubs / Relay",
+            "Service Bus / Event Hubs / Relay namespace",
             GrantKind.AzureRbacRoleAssignment,
             null,
             "https://servicebus.azure.net/.default",
@@ -105,63 +125,68 @@ namespace SecretlessAnalyzers.Catalog
         public static readonly AzureService CosmosDb = new AzureService(
             ServiceIds.CosmosDb,
             "Cosmos DB",
+            "Cosmos DB account",
             GrantKind.CosmosDataPlaneRoleAssignment,
             "Microsoft.DocumentDB/databaseAccounts",
             "https://{name}.documents.azure.com/.default",
             "disableLocalAuth: true",
-            AzureRoles.CosmosDataContributor.Id,
+            Roles.CosmosDataContributor.Id,
             new[] { new ServiceEndpoint(null, "https://{name}.documents.azure.com:443/") },
-            new[] { new ResourceScope("database", "dbs/") },
+            new[] { ResourceScopes.CosmosDatabase },
             new[] { new ClientType("Microsoft.Azure.Cosmos.CosmosClient", null), new ClientType("Microsoft.Azure.Cosmos.Fluent.CosmosClientBuilder", null), new ClientType("Microsoft.Azure.Documents.Client.DocumentClient", null) },
             new[] { "Microsoft.Azure.Cosmos", "Microsoft.Azure.Documents" });
 
         public static readonly AzureService AzureSql = new AzureService(
             ServiceIds.AzureSql,
             "Azure SQL",
+            "Azure SQL server",
             GrantKind.SqlContainedUser,
             "Microsoft.Sql/servers",
             "https://database.windows.net/.default",
             "administrators.azureADOnlyAuthentication: true",
             null,
             new[] { new ServiceEndpoint(null, "{name}.database.windows.net") },
-            new[] { new ResourceScope("database", "databases/") },
+            new[] { ResourceScopes.Database },
             new[] { new ClientType("Microsoft.Data.SqlClient.SqlConnection", null), new ClientType("Microsoft.Data.SqlClient.SqlConnectionStringBuilder", null), new ClientType("System.Data.SqlClient.SqlConnection", null), new ClientType("System.Data.SqlClient.SqlConnectionStringBuilder", null) },
             new[] { "Microsoft.Data.SqlClient", "System.Data.SqlClient" });
 
         public static readonly AzureService PostgreSql = new AzureService(
             ServiceIds.PostgreSql,
             "Azure Database for PostgreSQL",
+            "Azure Database for PostgreSQL server",
             GrantKind.PostgreSqlEntraPrincipal,
             "Microsoft.DBforPostgreSQL/flexibleServers",
             "https://ossrdbms-aad.database.windows.net/.default",
             "authConfig.passwordAuth: Disabled",
-            AzureRoles.PostgreSqlPrincipal.Id,
+            Roles.PostgreSqlPrincipal.Id,
             new[] { new ServiceEndpoint(null, "{name}.postgres.database.azure.com") },
-            new[] { new ResourceScope("database", "databases/") },
+            new[] { ResourceScopes.Database },
             new[] { new ClientType("Npgsql.NpgsqlConnection", null), new ClientType("Npgsql.NpgsqlConnectionStringBuilder", null), new ClientType("Npgsql.NpgsqlDataSourceBuilder", null), new ClientType("Npgsql.NpgsqlSlimDataSourceBuilder", null), new ClientType("Npgsql.NpgsqlDataSource", null) },
             new[] { "Npgsql" });
 
         public static readonly AzureService MySql = new AzureService(
             ServiceIds.MySql,
             "Azure Database for MySQL",
+            "Azure Database for MySQL server",
             GrantKind.MySqlEntraPrincipal,
             "Microsoft.DBforMySQL/flexibleServers",
             "https://ossrdbms-aad.database.windows.net/.default",
             "aad_auth_only: ON",
-            AzureRoles.MySqlPrincipal.Id,
+            Roles.MySqlPrincipal.Id,
             new[] { new ServiceEndpoint(null, "{name}.mysql.database.azure.com") },
-            new[] { new ResourceScope("database", "databases/") },
+            new[] { ResourceScopes.Database },
             new[] { new ClientType("MySqlConnector.MySqlConnection", null), new ClientType("MySqlConnector.MySqlConnectionStringBuilder", null), new ClientType("MySqlConnector.MySqlDataSource", null), new ClientType("MySqlConnector.MySqlDataSourceBuilder", null), new ClientType("MySql.Data.MySqlClient.MySqlConnection", null), new ClientType("MySql.Data.MySqlClient.MySqlConnectionStringBuilder", null) },
             new[] { "MySqlConnector", "MySql.Data.MySqlClient" });
 
         public static readonly AzureService Redis = new AzureService(
             ServiceIds.Redis,
             "Azure Cache for Redis",
+            "Azure Cache for Redis",
             GrantKind.RedisAccessPolicyAssignment,
             "Microsoft.Cache/redis",
             "https://redis.azure.com/.default",
             "disableAccessKeyAuthentication: true",
-            AzureRoles.RedisDataContributor.Id,
+            Roles.RedisDataContributor.Id,
             new[] { new ServiceEndpoint(null, "{name}.redis.cache.windows.net:6380") },
             Array.Empty<ResourceScope>(),
             new[] { new ClientType("StackExchange.Redis.ConnectionMultiplexer", null), new ClientType("StackExchange.Redis.ConfigurationOptions", null), new ClientType("StackExchange.Redis.AzureCacheForRedis", null) },
@@ -170,11 +195,12 @@ namespace SecretlessAnalyzers.Catalog
         public static readonly AzureService AppConfiguration = new AzureService(
             ServiceIds.AppConfiguration,
             "App Configuration",
+            "App Configuration store",
             GrantKind.AzureRbacRoleAssignment,
             "Microsoft.AppConfiguration/configurationStores",
             "https://azconfig.io/.default",
             "disableLocalAuth: true",
-            AzureRoles.AppConfigurationDataReader.Id,
+            Roles.AppConfigurationDataReader.Id,
             new[] { new ServiceEndpoint(null, "https://{name}.azconfig.io") },
             Array.Empty<ResourceScope>(),
             new[] { new ClientType("Azure.Data.AppConfiguration.ConfigurationClient", null), new ClientType("Microsoft.Extensions.Configuration.AzureAppConfigurationExtensions", null), new ClientType("Microsoft.Extensions.Configuration.AzureAppConfiguration.AzureAppConfigurationOptions", null) },
@@ -183,11 +209,12 @@ namespace SecretlessAnalyzers.Catalog
         public static readonly AzureService KeyVault = new AzureService(
             ServiceIds.KeyVault,
             "Key Vault",
+            "Key vault",
             GrantKind.AzureRbacRoleAssignment,
             "Microsoft.KeyVault/vaults",
             "https://vault.azure.net/.default",
             "enableRbacAuthorization: true",
-            AzureRoles.KeyVaultSecretsUser.Id,
+            Roles.KeyVaultSecretsUser.Id,
             new[] { new ServiceEndpoint(null, "https://{name}.vault.azure.net") },
             Array.Empty<ResourceScope>(),
             new[] { new ClientType("Azure.Security.KeyVault.Secrets.SecretClient", null) },
@@ -196,24 +223,26 @@ namespace SecretlessAnalyzers.Catalog
         public static readonly AzureService Search = new AzureService(
             ServiceIds.Search,
             "Azure AI Search",
+            "Azure AI Search service",
             GrantKind.AzureRbacRoleAssignment,
             "Microsoft.Search/searchServices",
             "https://search.azure.com/.default",
             "disableLocalAuth: true",
-            AzureRoles.SearchIndexDataReader.Id,
+            Roles.SearchIndexDataReader.Id,
             new[] { new ServiceEndpoint(null, "https://{name}.search.windows.net") },
-            new[] { new ResourceScope("index", "indexes/") },
+            new[] { ResourceScopes.SearchIndex },
             new[] { new ClientType("Azure.Search.Documents.SearchClient", "index"), new ClientType("Azure.Search.Documents.Indexes.SearchIndexClient", "service"), new ClientType("Azure.Search.Documents.Indexes.SearchIndexerClient", "service") },
             new[] { "Azure.Search.Documents" });
 
         public static readonly AzureService EventGrid = new AzureService(
             ServiceIds.EventGrid,
             "Event Grid",
+            "Event Grid topic",
             GrantKind.AzureRbacRoleAssignment,
             "Microsoft.EventGrid/topics",
             "https://eventgrid.azure.net/.default",
             "disableLocalAuth: true",
-            AzureRoles.EventGridDataSender.Id,
+            Roles.EventGridDataSender.Id,
             new[] { new ServiceEndpoint(null, "https://{name}.{region}-1.eventgrid.azure.net/api/events") },
             Array.Empty<ResourceScope>(),
             new[] { new ClientType("Azure.Messaging.EventGrid.EventGridPublisherClient", null) },
@@ -222,11 +251,12 @@ namespace SecretlessAnalyzers.Catalog
         public static readonly AzureService SignalR = new AzureService(
             ServiceIds.SignalR,
             "SignalR Service",
+            "SignalR Service",
             GrantKind.AzureRbacRoleAssignment,
             "Microsoft.SignalRService/SignalR",
             "https://signalr.azure.com/.default",
             "disableLocalAuth: true",
-            AzureRoles.SignalRAppServer.Id,
+            Roles.SignalRAppServer.Id,
             new[] { new ServiceEndpoint(null, "https://{name}.service.signalr.net") },
             Array.Empty<ResourceScope>(),
             Array.Empty<ClientType>(),
@@ -235,11 +265,12 @@ namespace SecretlessAnalyzers.Catalog
         public static readonly AzureService WebPubSub = new AzureService(
             ServiceIds.WebPubSub,
             "Web PubSub",
+            "Web PubSub service",
             GrantKind.AzureRbacRoleAssignment,
             "Microsoft.SignalRService/WebPubSub",
             "https://webpubsub.azure.com/.default",
             "disableLocalAuth: true",
-            AzureRoles.WebPubSubServiceOwner.Id,
+            Roles.WebPubSubServiceOwner.Id,
             new[] { new ServiceEndpoint(null, "https://{name}.webpubsub.azure.com") },
             Array.Empty<ResourceScope>(),
             new[] { new ClientType("Azure.Messaging.WebPubSub.WebPubSubServiceClient", null) },
@@ -248,11 +279,12 @@ namespace SecretlessAnalyzers.Catalog
         public static readonly AzureService OpenAI = new AzureService(
             ServiceIds.OpenAI,
             "Azure OpenAI",
+            "Azure OpenAI account",
             GrantKind.AzureRbacRoleAssignment,
             "Microsoft.CognitiveServices/accounts",
             "https://cognitiveservices.azure.com/.default",
             "disableLocalAuth: true",
-            AzureRoles.CognitiveServicesOpenAIUser.Id,
+            Roles.CognitiveServicesOpenAIUser.Id,
             new[] { new ServiceEndpoint(null, "https://{name}.openai.azure.com") },
             Array.Empty<ResourceScope>(),
             new[] { new ClientType("Azure.AI.OpenAI.AzureOpenAIClient", null) },
@@ -261,11 +293,12 @@ namespace SecretlessAnalyzers.Catalog
         public static readonly AzureService AIServices = new AzureService(
             ServiceIds.AIServices,
             "Azure AI services",
+            "Azure AI services account",
             GrantKind.AzureRbacRoleAssignment,
             "Microsoft.CognitiveServices/accounts",
             "https://cognitiveservices.azure.com/.default",
             "disableLocalAuth: true",
-            AzureRoles.CognitiveServicesUser.Id,
+            Roles.CognitiveServicesUser.Id,
             new[] { new ServiceEndpoint(null, "https://{name}.cognitiveservices.azure.com") },
             Array.Empty<ResourceScope>(),
             new[] { new ClientType("Azure.AI.TextAnalytics.TextAnalyticsClient", null), new ClientType("Azure.AI.DocumentIntelligence.DocumentIntelligenceClient", null) },
@@ -274,11 +307,12 @@ namespace SecretlessAnalyzers.Catalog
         public static readonly AzureService Maps = new AzureService(
             ServiceIds.Maps,
             "Azure Maps",
+            "Azure Maps account",
             GrantKind.AzureRbacRoleAssignment,
             "Microsoft.Maps/accounts",
             "https://atlas.microsoft.com/.default",
             "disableLocalAuth: true",
-            AzureRoles.AzureMapsDataReader.Id,
+            Roles.AzureMapsDataReader.Id,
             new[] { new ServiceEndpoint(null, "https://atlas.microsoft.com") },
             Array.Empty<ResourceScope>(),
             Array.Empty<ClientType>(),
@@ -287,6 +321,7 @@ namespace SecretlessAnalyzers.Catalog
         public static readonly AzureService Communication = new AzureService(
             ServiceIds.Communication,
             "Communication Services",
+            "Communication Services resource",
             GrantKind.AzureRbacRoleAssignment,
             "Microsoft.Communication/communicationServices",
             "https://communication.azure.com/.default",
@@ -300,6 +335,7 @@ namespace SecretlessAnalyzers.Catalog
         public static readonly AzureService EntraApplication = new AzureService(
             ServiceIds.EntraApplication,
             "Microsoft Entra app registration",
+            "Microsoft Entra application",
             GrantKind.EntraAppRoleCarryOver,
             null,
             null,
@@ -317,9 +353,9 @@ namespace SecretlessAnalyzers.Catalog
     /// source MicrosoftDocs/azure-docs articles/role-based-access-control/built-in-roles.md, 2026-04-09); the Cosmos DB
     /// built-in data roles from "Azure Cosmos DB for NoSQL data plane built-in role reference"
     /// (learn.microsoft.com/azure/cosmos-db/nosql/security/reference-data-plane-roles); Redis access policies from
-    /// learn.microsoft.com/azure/azure-cache-for-redis/cache-configure-role-based-access-control. A new role goes here (and in <see cref="AzureCatalog.Roles"/>).
+    /// learn.microsoft.com/azure/azure-cache-for-redis/cache-configure-role-based-access-control. A new role goes here (and in <see cref="AzureCatalog.AllRoles"/>).
     /// </summary>
-    public static class AzureRoles
+    public static class Roles
     {
 
         // Storage: blob containers (and Data Lake file systems), queues, tables, file shares.
@@ -386,25 +422,30 @@ namespace SecretlessAnalyzers.Catalog
         public static readonly AzureRole AzureMapsDataReader = new AzureRole("AzureMapsDataReader", "Azure Maps Data Reader", ServiceIds.Maps, "423170ca-a8f6-4b0f-8487-9e4eb8f49bfa", 1, null);
     }
 
-    /// <summary>Look-ups and queries over <see cref="AzureServices"/> and <see cref="AzureRoles"/>.</summary>
+    /// <summary>Look-ups and queries over <see cref="Services"/> and <see cref="Roles"/>.</summary>
     public static class AzureCatalog
     {
-        public static IReadOnlyList<AzureService> Services { get; } = new[]
+        public static IReadOnlyList<AzureService> AllServices { get; } = new[]
         {
-            AzureServices.Storage, AzureServices.ServiceBus, AzureServices.EventHubs, AzureServices.Relay, AzureServices.Messaging, AzureServices.CosmosDb, AzureServices.AzureSql, AzureServices.PostgreSql, AzureServices.MySql, AzureServices.Redis, AzureServices.AppConfiguration, AzureServices.KeyVault, AzureServices.Search, AzureServices.EventGrid, AzureServices.SignalR, AzureServices.WebPubSub, AzureServices.OpenAI, AzureServices.AIServices, AzureServices.Maps, AzureServices.Communication, AzureServices.EntraApplication,
+            Services.Storage, Services.ServiceBus, Services.EventHubs, Services.Relay, Services.Messaging, Services.CosmosDb, Services.AzureSql, Services.PostgreSql, Services.MySql, Services.Redis, Services.AppConfiguration, Services.KeyVault, Services.Search, Services.EventGrid, Services.SignalR, Services.WebPubSub, Services.OpenAI, Services.AIServices, Services.Maps, Services.Communication, Services.EntraApplication,
         };
 
-        public static IReadOnlyList<AzureRole> Roles { get; } = new[]
+        public static IReadOnlyList<AzureRole> AllRoles { get; } = new[]
         {
-            AzureRoles.StorageBlobDataReader, AzureRoles.StorageBlobDataContributor, AzureRoles.StorageBlobDataOwner, AzureRoles.StorageQueueDataReader, AzureRoles.StorageQueueDataMessageSender, AzureRoles.StorageQueueDataMessageProcessor, AzureRoles.StorageQueueDataContributor, AzureRoles.StorageTableDataReader, AzureRoles.StorageTableDataContributor, AzureRoles.StorageFileDataPrivilegedReader, AzureRoles.StorageFileDataPrivilegedContributor, AzureRoles.ServiceBusDataSender, AzureRoles.ServiceBusDataReceiver, AzureRoles.ServiceBusDataOwner, AzureRoles.EventHubsDataSender, AzureRoles.EventHubsDataReceiver, AzureRoles.EventHubsDataOwner, AzureRoles.RelaySender, AzureRoles.RelayListener, AzureRoles.RelayOwner, AzureRoles.CosmosDataReader, AzureRoles.CosmosDataContributor, AzureRoles.SqlDataReader, AzureRoles.SqlDataWriter, AzureRoles.SqlDdlAdmin, AzureRoles.PostgreSqlPrincipal, AzureRoles.PostgreSqlSelect, AzureRoles.PostgreSqlReadWrite, AzureRoles.PostgreSqlReadWriteCreate, AzureRoles.MySqlPrincipal, AzureRoles.MySqlSelect, AzureRoles.MySqlReadWrite, AzureRoles.MySqlReadWriteCreate, AzureRoles.RedisDataReader, AzureRoles.RedisDataContributor, AzureRoles.RedisDataOwner, AzureRoles.AppConfigurationDataReader, AzureRoles.AppConfigurationDataOwner, AzureRoles.KeyVaultSecretsUser, AzureRoles.KeyVaultSecretsOfficer, AzureRoles.SearchIndexDataReader, AzureRoles.SearchIndexDataContributor, AzureRoles.SearchServiceContributor, AzureRoles.EventGridDataSender, AzureRoles.SignalRAppServer, AzureRoles.WebPubSubServiceOwner, AzureRoles.CognitiveServicesOpenAIUser, AzureRoles.CognitiveServicesUser, AzureRoles.AzureMapsDataReader,
+            Roles.StorageBlobDataReader, Roles.StorageBlobDataContributor, Roles.StorageBlobDataOwner, Roles.StorageQueueDataReader, Roles.StorageQueueDataMessageSender, Roles.StorageQueueDataMessageProcessor, Roles.StorageQueueDataContributor, Roles.StorageTableDataReader, Roles.StorageTableDataContributor, Roles.StorageFileDataPrivilegedReader, Roles.StorageFileDataPrivilegedContributor, Roles.ServiceBusDataSender, Roles.ServiceBusDataReceiver, Roles.ServiceBusDataOwner, Roles.EventHubsDataSender, Roles.EventHubsDataReceiver, Roles.EventHubsDataOwner, Roles.RelaySender, Roles.RelayListener, Roles.RelayOwner, Roles.CosmosDataReader, Roles.CosmosDataContributor, Roles.SqlDataReader, Roles.SqlDataWriter, Roles.SqlDdlAdmin, Roles.PostgreSqlPrincipal, Roles.PostgreSqlSelect, Roles.PostgreSqlReadWrite, Roles.PostgreSqlReadWriteCreate, Roles.MySqlPrincipal, Roles.MySqlSelect, Roles.MySqlReadWrite, Roles.MySqlReadWriteCreate, Roles.RedisDataReader, Roles.RedisDataContributor, Roles.RedisDataOwner, Roles.AppConfigurationDataReader, Roles.AppConfigurationDataOwner, Roles.KeyVaultSecretsUser, Roles.KeyVaultSecretsOfficer, Roles.SearchIndexDataReader, Roles.SearchIndexDataContributor, Roles.SearchServiceContributor, Roles.EventGridDataSender, Roles.SignalRAppServer, Roles.WebPubSubServiceOwner, Roles.CognitiveServicesOpenAIUser, Roles.CognitiveServicesUser, Roles.AzureMapsDataReader,
         };
 
-        private static readonly Dictionary<string, AzureService> ServicesById = Index(Services, service => service.Id);
-        private static readonly Dictionary<string, AzureRole> RolesById = Index(Roles, role => role.Id);
-        private static readonly Dictionary<string, AzureRole> RolesByName = Index(Roles, role => role.Name);
+        private static readonly Dictionary<string, AzureService> ServicesById = Index(AllServices, service => service.Id);
+        private static readonly Dictionary<string, AzureService> ServicesByName = Index(AllServices, service => service.DisplayName);
+        private static readonly Dictionary<string, AzureRole> RolesById = Index(AllRoles, role => role.Id);
+        private static readonly Dictionary<string, AzureRole> RolesByName = Index(AllRoles, role => role.Name);
         private static readonly Dictionary<string, (AzureService Service, ClientType Client)> ClientsByName = IndexClients();
 
         public static AzureService? Service(string? id) => id is not null && ServicesById.TryGetValue(id, out var service) ? service : null;
+
+        /// <summary>The service whose <see cref="AzureService.DisplayName"/> is <paramref name="displayName"/>.</summary>
+        public static AzureService? ServiceNamed(string? displayName) =>
+            displayName is not null && ServicesByName.TryGetValue(displayName, out var service) ? service : null;
 
         public static AzureRole? Role(string? id) => id is not null && RolesById.TryGetValue(id, out var role) ? role : null;
 
@@ -425,7 +466,7 @@ namespace SecretlessAnalyzers.Catalog
                 return null;
             }
 
-            foreach (var service in Services)
+            foreach (var service in AllServices)
             {
                 foreach (var prefix in service.SdkNamespaces)
                 {
@@ -442,7 +483,7 @@ namespace SecretlessAnalyzers.Catalog
 
         public static IEnumerable<AzureRole> RolesOf(string serviceId)
         {
-            foreach (var role in Roles)
+            foreach (var role in AllRoles)
             {
                 if (role.ServiceId == serviceId)
                 {
@@ -496,8 +537,15 @@ namespace SecretlessAnalyzers.Catalog
         }
 
         /// <summary>
-        /// The catalog roles a role text of a diagnostic names: one role name, or several joined with " and " or ", "
-        /// (<c>db_datareader, db_datawriter</c>). Text that is not a role name (advice in parentheses) gives no role.
+        /// A reader role with the role that also writes, as messages write it:
+        /// <c>App Configuration Data Reader (App Configuration Data Owner to write)</c>. <see cref="RolesIn"/> reads the reader.
+        /// </summary>
+        public static string ReaderOrWriter(AzureRole reader, AzureRole writer, string writes = "write") => reader.Name + " (" + writer.Name + " to " + writes + ")";
+
+        /// <summary>
+        /// The catalog roles a role text of a diagnostic names: one role name; several joined with " and " or ", "
+        /// (<c>db_datareader, db_datawriter</c>); advice in parentheses is skipped, and of alternatives (" / ", " or ")
+        /// the first, the least privilege, is taken. Text that names no catalog role gives none.
         /// </summary>
         public static IReadOnlyList<AzureRole> RolesIn(string? text)
         {
@@ -513,7 +561,9 @@ namespace SecretlessAnalyzers.Catalog
                 return found;
             }
 
-            foreach (var part in text!.Split(new[] { " and ", ", " }, StringSplitOptions.RemoveEmptyEntries))
+            var plain = WithoutParentheses(text!);
+            var first = plain.Split(new[] { " / ", ", or ", " or " }, StringSplitOptions.None)[0];
+            foreach (var part in first.Split(new[] { " and ", ", " }, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (RoleNamed(part.Trim()) is { } role && !found.Contains(role))
                 {
@@ -522,6 +572,30 @@ namespace SecretlessAnalyzers.Catalog
             }
 
             return found;
+        }
+
+        // "A (advice) / B (advice)" -> "A / B": one pass, nesting counted, no backtracking.
+        private static string WithoutParentheses(string text)
+        {
+            var builder = new System.Text.StringBuilder(text.Length);
+            var depth = 0;
+            foreach (var c in text)
+            {
+                if (c == '(')
+                {
+                    depth++;
+                }
+                else if (c == ')' && depth > 0)
+                {
+                    depth--;
+                }
+                else if (depth == 0 && !(c == ' ' && builder.Length > 0 && builder[builder.Length - 1] == ' '))
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString().Trim();
         }
 
         private static Dictionary<string, T> Index<T>(IEnumerable<T> items, Func<T, string> key)
@@ -538,7 +612,7 @@ namespace SecretlessAnalyzers.Catalog
         private static Dictionary<string, (AzureService, ClientType)> IndexClients()
         {
             var index = new Dictionary<string, (AzureService, ClientType)>(StringComparer.Ordinal);
-            foreach (var service in Services)
+            foreach (var service in AllServices)
             {
                 foreach (var client in service.ClientTypes)
                 {

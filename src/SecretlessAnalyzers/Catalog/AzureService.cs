@@ -68,6 +68,7 @@ namespace SecretlessAnalyzers.Catalog
         internal AzureService(
             string id,
             string displayName,
+            string resourceName,
             GrantKind grantKind,
             string? armResourceType,
             string? tokenScope,
@@ -80,6 +81,7 @@ namespace SecretlessAnalyzers.Catalog
         {
             Id = id;
             DisplayName = displayName;
+            ResourceName = resourceName;
             GrantKind = grantKind;
             ArmResourceType = armResourceType;
             TokenScope = tokenScope;
@@ -96,6 +98,9 @@ namespace SecretlessAnalyzers.Catalog
 
         /// <summary>The one name messages, the <c>Service</c> property, docs and the report use.</summary>
         public string DisplayName { get; }
+
+        /// <summary>What one resource of the service is called in messages and the report: <c>Storage account</c>, <c>App Configuration store</c>.</summary>
+        public string ResourceName { get; }
 
         public GrantKind GrantKind { get; }
 

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecretlessAnalyzers.Catalog;
 
 namespace SecretlessAnalyzers.Common
 {
@@ -354,39 +355,39 @@ namespace SecretlessAnalyzers.Common
         // the Cosmos database). Blob, directory and file getters stay in their container or share: RBAC stops there.
         private static readonly Dictionary<string, string> ScopeByGetter = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["GetBlobContainerClient"] = "blobServices/default/containers/",
-            ["GetFileSystemClient"] = "blobServices/default/containers/",
-            ["GetQueueClient"] = "queueServices/default/queues/",
-            ["GetTableClient"] = "tableServices/default/tables/",
-            ["GetShareClient"] = "fileServices/default/fileshares/",
-            ["GetDatabase"] = "dbs/",
-            ["GetContainerReference"] = "blobServices/default/containers/",
-            ["GetQueueReference"] = "queueServices/default/queues/",
-            ["GetTableReference"] = "tableServices/default/tables/",
-            ["GetShareReference"] = "fileServices/default/fileshares/",
-            ["GetSearchClient"] = "indexes/",
+            ["GetBlobContainerClient"] = ResourceScopes.BlobContainer.Prefix,
+            ["GetFileSystemClient"] = ResourceScopes.BlobContainer.Prefix,
+            ["GetQueueClient"] = ResourceScopes.Queue.Prefix,
+            ["GetTableClient"] = ResourceScopes.Table.Prefix,
+            ["GetShareClient"] = ResourceScopes.FileShare.Prefix,
+            ["GetDatabase"] = ResourceScopes.CosmosDatabase.Prefix,
+            ["GetContainerReference"] = ResourceScopes.BlobContainer.Prefix,
+            ["GetQueueReference"] = ResourceScopes.Queue.Prefix,
+            ["GetTableReference"] = ResourceScopes.Table.Prefix,
+            ["GetShareReference"] = ResourceScopes.FileShare.Prefix,
+            ["GetSearchClient"] = ResourceScopes.SearchIndex.Prefix,
         };
 
         // Constructor parameters that bind a client to one part of its resource.
         private static readonly Dictionary<string, string> ScopeByConstructorParameter = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["blobContainerName"] = "blobServices/default/containers/",
-            ["fileSystemName"] = "blobServices/default/containers/",
-            ["queueName"] = "queueServices/default/queues/",
-            ["tableName"] = "tableServices/default/tables/",
-            ["shareName"] = "fileServices/default/fileshares/",
-            ["eventHubName"] = "eventhubs/",
-            ["indexName"] = "indexes/",
+            ["blobContainerName"] = ResourceScopes.BlobContainer.Prefix,
+            ["fileSystemName"] = ResourceScopes.BlobContainer.Prefix,
+            ["queueName"] = ResourceScopes.Queue.Prefix,
+            ["tableName"] = ResourceScopes.Table.Prefix,
+            ["shareName"] = ResourceScopes.FileShare.Prefix,
+            ["eventHubName"] = ResourceScopes.EventHub.Prefix,
+            ["indexName"] = ResourceScopes.SearchIndex.Prefix,
         };
 
         // Constructor parameters whose URI names the part of the account in its first path segment.
         private static readonly Dictionary<string, string> ScopeByConstructorUri = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["blobContainerUri"] = "blobServices/default/containers/",
-            ["blobUri"] = "blobServices/default/containers/",
-            ["queueUri"] = "queueServices/default/queues/",
-            ["shareUri"] = "fileServices/default/fileshares/",
-            ["fileSystemUri"] = "blobServices/default/containers/",
+            ["blobContainerUri"] = ResourceScopes.BlobContainer.Prefix,
+            ["blobUri"] = ResourceScopes.BlobContainer.Prefix,
+            ["queueUri"] = ResourceScopes.Queue.Prefix,
+            ["shareUri"] = ResourceScopes.FileShare.Prefix,
+            ["fileSystemUri"] = ResourceScopes.BlobContainer.Prefix,
         };
 
         /// <summary>True for a path segment that is safe to print in a role-assignment command: letters, digits, '-', '_' and '.'.</summary>
@@ -421,13 +422,13 @@ namespace SecretlessAnalyzers.Common
             {
                 // Cosmos: client.GetContainer(database, container), or database.GetContainer(container).
                 case "GetContainer" when arguments.Arguments.Count == 2:
-                    return scope.Length == 0 && first is not null ? "dbs/" + first + (second is null ? string.Empty : "/colls/" + second) : scope;
-                case "GetContainer" when scope.StartsWith("dbs/", StringComparison.Ordinal) && scope.IndexOf("/colls/", StringComparison.Ordinal) < 0:
+                    return scope.Length == 0 && first is not null ? ResourceScopes.CosmosDatabase.Prefix + first + (second is null ? string.Empty : "/colls/" + second) : scope;
+                case "GetContainer" when scope.StartsWith(ResourceScopes.CosmosDatabase.Prefix, StringComparison.Ordinal) && scope.IndexOf("/colls/", StringComparison.Ordinal) < 0:
                     return first is null ? scope : scope + "/colls/" + first;
 
                 // Service Bus: one name is a queue (receivers) or a queue or topic (senders); two are a topic's subscription.
                 case "CreateSender":
-                    return scope.Length == 0 && first is not null ? "entities/" + first : scope;
+                    return scope.Length == 0 && first is not null ? ResourceScopes.ServiceBusEntity.Prefix + first : scope;
                 case "CreateReceiver" or "CreateProcessor" or "CreateSessionProcessor" or "CreateRuleManager":
                     if (scope.Length != 0 || first is null)
                     {

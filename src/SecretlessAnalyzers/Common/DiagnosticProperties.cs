@@ -1,3 +1,5 @@
+using SecretlessAnalyzers.Catalog;
+
 namespace SecretlessAnalyzers.Common
 {
     /// <summary>
@@ -9,8 +11,11 @@ namespace SecretlessAnalyzers.Common
         /// <summary>What kind of secret was found, e.g. <c>StorageAccountKey</c>.</summary>
         public const string SecretKind = "SecretKind";
 
-        /// <summary>The Azure service, e.g. <c>Storage</c>.</summary>
+        /// <summary>The Azure service's display name from the catalog (<see cref="AzureService.DisplayName"/>), e.g. <c>Storage</c>.</summary>
         public const string Service = "Service";
+
+        /// <summary>The catalog id of the service (<see cref="AzureService.Id"/>), e.g. <c>CosmosDb</c>; absent when the catalog does not know it.</summary>
+        public const string ServiceId = "ServiceId";
 
         /// <summary>The resource the secret unlocks: account, namespace, server or host.</summary>
         public const string Resource = "Resource";
@@ -46,6 +51,22 @@ namespace SecretlessAnalyzers.Common
         /// <c>dbs/shop/colls/orders</c> for Cosmos DB; empty for the whole resource).
         /// </summary>
         public const string Grants = "Grants";
+
+        /// <summary>
+        /// <see cref="Grants"/> with catalog role ids (<see cref="AzureRole.Id"/>) instead of role names:
+        /// <c>roleId@scope;...</c>, e.g. <c>SqlDataReader@databases/orders</c>. A role text the catalog does not know is left out.
+        /// </summary>
+        public const string GrantIds = "GrantIds";
+
+        /// <summary>Sets <see cref="Service"/> and, when the catalog knows the service by that name, <see cref="ServiceId"/>.</summary>
+        public static void AddService(System.Collections.Immutable.ImmutableDictionary<string, string?>.Builder properties, string? service)
+        {
+            properties[Service] = service;
+            if (AzureCatalog.ServiceNamed(service) is { } known)
+            {
+                properties[ServiceId] = known.Id;
+            }
+        }
 
         /// <summary>
         /// Sets <see cref="Credential"/> when the finding reaches a client the fixes rewrite (constructor, registration,

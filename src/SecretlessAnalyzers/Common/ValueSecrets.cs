@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using SecretlessAnalyzers.AzureServices;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Cosmos;
 using SecretlessAnalyzers.Databases;
 using SecretlessAnalyzers.Messaging;
@@ -62,31 +63,31 @@ namespace SecretlessAnalyzers.Common
 
             if (CosmosSecretDetector.MightContainSecret(value) && CosmosSecretDetector.Detect(value) is { } cosmos)
             {
-                return new ValueSecret("Cosmos DB account key", cosmos.Key, cosmos.AccountName, "Cosmos DB", CosmosSymbols.ContributorRole);
+                return new ValueSecret("Cosmos DB account key", cosmos.Key, cosmos.AccountName, Services.CosmosDb.DisplayName, CosmosSymbols.ContributorRole);
             }
 
             if (StorageSecretDetector.MightContainSecret(value) && StorageSecretDetector.Detect(value) is { } storage)
             {
                 var kind = storage.Kind == StorageSecretKind.AccountKey ? "Storage account key" : "Storage shared access signature";
-                return new ValueSecret(kind, storage.Secret, storage.AccountName, "Storage", StorageSymbols.RoleForService(null));
+                return new ValueSecret(kind, storage.Secret, storage.AccountName, Services.Storage.DisplayName, StorageSymbols.RoleForService(null));
             }
 
             if (MessagingSecretDetector.MightContainSecret(value) && MessagingSecretDetector.Detect(value) is { } messaging)
             {
-                var kind = (messaging.IsFullControlKey ? "Full-control " : string.Empty) + "Service Bus / Event Hubs " + messaging.KindDisplayName.ToLowerInvariant();
-                return new ValueSecret(kind, messaging.Secret, messaging.FullyQualifiedNamespace, "Messaging", MessagingClients.RoleFor(null));
+                var kind = (messaging.IsFullControlKey ? "Full-control " : string.Empty) + Services.Messaging.DisplayName + " " + messaging.KindDisplayName.ToLowerInvariant();
+                return new ValueSecret(kind, messaging.Secret, messaging.FullyQualifiedNamespace, Services.Messaging.DisplayName, MessagingClients.RoleFor(null));
             }
 
             if (DatabaseConnectionStrings.MightContainPassword(value) && DatabaseConnectionStrings.Detect(value) is { } database)
             {
                 var role = DatabasePasswordAnalyzer.RoleFor(database.HostKind) ?? "a database login for the identity (or integrated authentication)";
-                // A server on Azure is named as SL1003 names it (AzureSql...), so the report writes its own grant form.
-                return new ValueSecret("Database " + database.KindDisplayName.ToLowerInvariant(), database.Password, database.Server, DatabasePasswordAnalyzer.ServiceFor(database.HostKind) ?? "Database", role);
+                // A server on Azure is named as SL1003 names it (Azure SQL...), so the report writes its own grant form.
+                return new ValueSecret("Database " + database.KindDisplayName.ToLowerInvariant(), database.Password, database.Server, DatabasePasswordAnalyzer.ServiceFor(database.HostKind)?.DisplayName ?? "Database", role);
             }
 
             if (AzureServiceConnectionStrings.MightContainSecret(value) && AzureServiceConnectionStrings.Detect(value) is { } service)
             {
-                return new ValueSecret(service.Kind + " access key", service.Secret, service.Host, service.Kind.ToString(), service.Role);
+                return new ValueSecret(service.Service.DisplayName + " access key", service.Secret, service.Host, service.Service.DisplayName, service.Role);
             }
 
             return null;

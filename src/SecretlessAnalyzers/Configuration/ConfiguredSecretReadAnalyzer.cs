@@ -132,7 +132,7 @@ namespace SecretlessAnalyzers.Configuration
                 return;
             }
 
-            properties[DiagnosticProperties.Service] = DatabasePasswordAnalyzer.ServiceFor(database.HostKind);
+            DiagnosticProperties.AddService(properties, DatabasePasswordAnalyzer.ServiceFor(database.HostKind)?.DisplayName);
             properties[DiagnosticProperties.Resource] = database.Server;
             DatabasePasswordAnalyzer.AddRoleProperties(properties, database, role);
         }

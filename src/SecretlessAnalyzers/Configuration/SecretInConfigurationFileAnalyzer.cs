@@ -65,18 +65,16 @@ namespace SecretlessAnalyzers.Configuration
             {
                 text ??= context.AdditionalFile.GetText(context.CancellationToken)!;
                 var location = Location.Create(context.AdditionalFile.Path, setting.Span, text.Lines.GetLinePositionSpan(setting.Span));
-                var properties = ImmutableDictionary.CreateRange(new[]
-                {
-                    new KeyValuePair<string, string?>(DiagnosticProperties.SecretKind, secret.Kind),
-                    new KeyValuePair<string, string?>(DiagnosticProperties.Service, secret.Service),
-                    new KeyValuePair<string, string?>(DiagnosticProperties.Resource, secret.Resource),
-                    new KeyValuePair<string, string?>(DiagnosticProperties.Role, secret.Role),
-                    new KeyValuePair<string, string?>(DiagnosticProperties.ConfigurationKey, setting.Key),
-                });
+                var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+                properties[DiagnosticProperties.SecretKind] = secret.Kind;
+                DiagnosticProperties.AddService(properties, secret.Service);
+                properties[DiagnosticProperties.Resource] = secret.Resource;
+                properties[DiagnosticProperties.Role] = secret.Role;
+                properties[DiagnosticProperties.ConfigurationKey] = setting.Key;
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
                     location,
-                    properties,
+                    properties.ToImmutable(),
                     secret.Kind,
                     setting.Key,
                     Path.GetFileName(context.AdditionalFile.Path),

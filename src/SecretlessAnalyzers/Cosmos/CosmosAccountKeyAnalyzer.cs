@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.KeyBased;
 
@@ -37,7 +38,7 @@ namespace SecretlessAnalyzers.Cosmos
         // When the client's uses are unknown, the message offers the reader role too.
         private const string ReaderAlternative = " (or 'Cosmos DB Built-in Data Reader' for read-only code)";
 
-        private static readonly KnownClient Client = new KnownClient("Cosmos DB", CosmosSymbols.ContributorRole, null);
+        private static readonly KnownClient Client = new KnownClient(Services.CosmosDb.DisplayName, CosmosSymbols.ContributorRole, null);
 
         // Management-plane operations that the data-plane roles do not allow.
         private static readonly string[] ResourceCreationMethods =
@@ -204,7 +205,7 @@ namespace SecretlessAnalyzers.Cosmos
             var blocker = FixBlockerFor(secret, sink, symbols, needsEndpoint);
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = "CosmosAccountKey";
-            properties[DiagnosticProperties.Service] = "Cosmos";
+            DiagnosticProperties.AddService(properties, Services.CosmosDb.DisplayName);
             properties[DiagnosticProperties.Resource] = secret.AccountName;
             UsageRoles.AddProperties(properties, role);
             properties[DiagnosticProperties.Sink] = sink.Kind;

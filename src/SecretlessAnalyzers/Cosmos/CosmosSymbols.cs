@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Cosmos
@@ -7,7 +8,7 @@ namespace SecretlessAnalyzers.Cosmos
     /// <summary>The Cosmos DB SDK types of one compilation, looked up once and only when a candidate appears.</summary>
     public sealed class CosmosSymbols
     {
-        public const string ContributorRole = "Cosmos DB Built-in Data Contributor";
+        public static readonly string ContributorRole = Roles.CosmosDataContributor.Name;
 
         public CosmosSymbols(Compilation compilation)
         {

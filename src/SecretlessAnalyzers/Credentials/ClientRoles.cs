@@ -1,5 +1,5 @@
-using System;
 using Microsoft.CodeAnalysis;
+using SecretlessAnalyzers.Catalog;
 
 namespace SecretlessAnalyzers.Credentials
 {
@@ -8,49 +8,40 @@ namespace SecretlessAnalyzers.Credentials
     {
         public const string Unknown = "the data-plane role of the service that uses it";
 
-        // Namespace prefixes, most specific first.
-        private static readonly (string Namespace, string Role)[] RolesByNamespace =
-        {
-            ("Azure.Search.Documents.Indexes", "Search Service Contributor"),
-            ("Azure.Search.Documents", "Search Index Data Reader (Search Index Data Contributor to change documents)"),
-            ("Azure.AI.OpenAI", "Cognitive Services OpenAI User"),
-            ("Azure.AI", "Cognitive Services User"),
-            ("Azure.Messaging.EventGrid", "EventGrid Data Sender"),
-            ("Azure.Messaging.WebPubSub", "Web PubSub Service Owner"),
-            ("Azure.Maps", "Azure Maps Data Reader"),
-            ("Azure.Data.AppConfiguration", "App Configuration Data Reader (App Configuration Data Owner to write)"),
-        };
-
         /// <summary>
         /// The service (a <c>KnownClient.Service</c>) of a client whose role depends on what the code calls on it: the
         /// Azure AI Search clients and App Configuration's <c>ConfigurationClient</c>; null for any other client.
         /// </summary>
         public static string? UsageDependentService(INamedTypeSymbol? client) =>
-            client?.ContainingNamespace?.ToDisplayString() switch
-            {
-                "Azure.Search.Documents" when client.Name == "SearchClient" => KeyBased.UsageRoles.Search,
-                "Azure.Search.Documents.Indexes" when client.Name == "SearchIndexClient" => KeyBased.UsageRoles.Search,
-                "Azure.Data.AppConfiguration" when client.Name == "ConfigurationClient" => "App Configuration",
-                _ => null,
-            };
+            client is { Name: "SearchClient" or "SearchIndexClient" or "ConfigurationClient" }
+            && AzureCatalog.ServiceOfClientType(client.ContainingNamespace.ToDisplayString() + "." + client.MetadataName) is { } found
+            && found.Service.Id is ServiceIds.Search or ServiceIds.AppConfiguration
+                ? found.Service.DisplayName
+                : null;
 
+        /// <summary>The catalog service of a client, by the SDK namespace it lives in; null when the catalog does not know it.</summary>
+        public static AzureService? ServiceOf(INamedTypeSymbol? client) => AzureCatalog.ServiceOfNamespace(client?.ContainingNamespace?.ToDisplayString());
+
+        /// <summary>The role for a client from its service's default role in the catalog, with what to use instead to write.</summary>
         public static string For(INamedTypeSymbol? client)
         {
-            var ns = client?.ContainingNamespace?.ToDisplayString();
-            if (ns is null)
+            var service = ServiceOf(client);
+            if (service is null || service.Id is not (ServiceIds.Search or ServiceIds.OpenAI or ServiceIds.AIServices or ServiceIds.EventGrid
+                or ServiceIds.WebPubSub or ServiceIds.Maps or ServiceIds.AppConfiguration))
             {
+                // Storage, messaging and Cosmos DB clients have rules (and roles from the calls) of their own.
                 return Unknown;
             }
 
-            foreach (var (prefix, role) in RolesByNamespace)
+            return service.Id switch
             {
-                if (ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal))
-                {
-                    return role;
-                }
-            }
-
-            return Unknown;
+                // Index management (SearchIndexClient, SearchIndexerClient) is not a data role.
+                ServiceIds.Search when client!.ContainingNamespace.ToDisplayString().EndsWith(".Indexes", System.StringComparison.Ordinal) =>
+                    Roles.SearchServiceContributor.Name,
+                ServiceIds.Search => AzureCatalog.ReaderOrWriter(Roles.SearchIndexDataReader, Roles.SearchIndexDataContributor, "change documents"),
+                ServiceIds.AppConfiguration => AzureCatalog.ReaderOrWriter(Roles.AppConfigurationDataReader, Roles.AppConfigurationDataOwner),
+                _ => AzureCatalog.Role(service.DefaultRoleId)?.Name ?? Unknown,
+            };
         }
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.KeyBased;
 
@@ -179,7 +180,7 @@ namespace SecretlessAnalyzers.Credentials
             context.ReportDiagnostic(Diagnostic.Create(
                 ClientSecretRule,
                 argument.Expression.GetLocation(),
-                Properties(secret, "MicrosoftEntraId", role: null, SecretSinks.Credential, blocker, PreferredCredential(context),
+                Properties(secret, Services.EntraApplication.DisplayName, role: null, SecretSinks.Credential, blocker, PreferredCredential(context),
                     credential is null ? null : ApplicationId(credential.Value.Creation, credential.Value.Constructor, context.SemanticModel, context.CancellationToken)),
                 secret.KindDisplayName,
                 api,
@@ -193,7 +194,7 @@ namespace SecretlessAnalyzers.Credentials
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.SecretKind;
-            properties[DiagnosticProperties.Service] = service;
+            DiagnosticProperties.AddService(properties, service);
             if (resource is not null)
             {
                 properties[DiagnosticProperties.Resource] = resource;
@@ -298,7 +299,7 @@ namespace SecretlessAnalyzers.Credentials
             context.ReportDiagnostic(Diagnostic.Create(
                 ApiKeyRule,
                 argument.Expression.GetLocation(),
-                Properties(secret, client?.ContainingNamespace?.ToDisplayString(), client is null ? null : role, client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor, blocker,
+                Properties(secret, client is null ? null : ClientRoles.ServiceOf(client)?.DisplayName ?? client.ContainingNamespace?.ToDisplayString(), client is null ? null : role, client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor, blocker,
                     PreferredCredential(context), ClientHost(call, context.SemanticModel, context.CancellationToken), usageRole),
                 secret.KindDisplayName,
                 secret.Api,

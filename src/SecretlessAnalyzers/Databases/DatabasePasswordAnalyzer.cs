@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.KeyBased;
 
@@ -163,7 +164,7 @@ namespace SecretlessAnalyzers.Databases
             role ??= DatabaseUsage.ClientFor(secret.HostKind) is { } client ? new UsageRole(client.Service, client.Role, string.Empty) : null;
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.IsServicePrincipal ? "DatabaseClientSecret" : "DatabasePassword";
-            properties[DiagnosticProperties.Service] = ServiceName(secret.HostKind, use.Client);
+            DiagnosticProperties.AddService(properties, ServiceName(secret.HostKind, use.Client));
             properties[DiagnosticProperties.Resource] = secret.Server;
             if (role is { } known)
             {
@@ -273,31 +274,28 @@ namespace SecretlessAnalyzers.Databases
             if (ClientUsage.IsPlainName(secret.Database))
             {
                 // Database roles and privileges are granted in one database: the one the connection string names.
-                properties[DiagnosticProperties.Grants] = Grant.Format(role.Grants.Select(grant => new Grant(grant.Role, "databases/" + secret.Database)));
+                Grant.AddProperties(properties, role.Grants.Select(grant => new Grant(grant.Role, ResourceScopes.Database.For(secret.Database!))));
             }
         }
-
-        /// <summary>The <c>Service</c> property of a database on Azure (AzureSql, AzurePostgreSql, AzureMySql), or null for other servers.</summary>
-        public static string? ServiceFor(DatabaseHostKind host) => host switch
-        {
-            DatabaseHostKind.AzureSql or DatabaseHostKind.AzurePostgreSql or DatabaseHostKind.AzureMySql => ServiceName(host, DatabaseClient.Unknown),
-            _ => null,
-        };
 
         /// <summary>The role when nothing is known of the code's uses (configuration files, builders, escaping connections).</summary>
         public static string? RoleFor(DatabaseHostKind host) => DatabaseUsage.ClientFor(host)?.Role;
 
-        private static string ServiceName(DatabaseHostKind host, DatabaseClient client) => host switch
+        /// <summary>The catalog service of an Azure database host; null for a host outside Azure.</summary>
+        public static AzureService? ServiceFor(DatabaseHostKind host) => host switch
         {
-            DatabaseHostKind.AzureSql => "AzureSql",
-            DatabaseHostKind.AzurePostgreSql => "AzurePostgreSql",
-            DatabaseHostKind.AzureMySql => "AzureMySql",
-            _ => client switch
+            DatabaseHostKind.AzureSql => Services.AzureSql,
+            DatabaseHostKind.AzurePostgreSql => Services.PostgreSql,
+            DatabaseHostKind.AzureMySql => Services.MySql,
+            _ => null,
+        };
+
+        private static string ServiceName(DatabaseHostKind host, DatabaseClient client) => ServiceFor(host)?.DisplayName ?? client switch
             {
+                // Database servers outside Azure: not catalog services.
                 DatabaseClient.NpgsqlConnection or DatabaseClient.NpgsqlDataSourceBuilder or DatabaseClient.NpgsqlDataSourceCreate or DatabaseClient.NpgsqlEntityFramework => "PostgreSql",
                 DatabaseClient.MySqlConnectorConnection or DatabaseClient.MySqlConnectorDataSourceBuilder or DatabaseClient.MySqlData => "MySql",
                 _ => "SqlServer",
-            },
-        };
+            };
     }
 }

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.KeyBased;
 
@@ -43,9 +44,9 @@ namespace SecretlessAnalyzers.Databases
         /// <summary>The client whose role SL1003 derives, with the broad role used when the uses are unknown; null for servers outside Azure.</summary>
         public static KnownClient? ClientFor(DatabaseHostKind host) => host switch
         {
-            DatabaseHostKind.AzureSql => new KnownClient(UsageRoles.AzureSql, UsageRoles.SqlWriterRole, null),
-            DatabaseHostKind.AzurePostgreSql => new KnownClient(UsageRoles.PostgreSql, "PostgreSQL Entra principal", null),
-            DatabaseHostKind.AzureMySql => new KnownClient(UsageRoles.MySql, "MySQL Entra user", null),
+            DatabaseHostKind.AzureSql => new KnownClient(Services.AzureSql.DisplayName, UsageRoles.SqlWriterRole, null),
+            DatabaseHostKind.AzurePostgreSql => new KnownClient(Services.PostgreSql.DisplayName, Roles.PostgreSqlPrincipal.Name, null),
+            DatabaseHostKind.AzureMySql => new KnownClient(Services.MySql.DisplayName, Roles.MySqlPrincipal.Name, null),
             _ => null,
         };
 

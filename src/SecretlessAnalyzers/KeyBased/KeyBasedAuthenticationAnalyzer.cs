@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Credentials;
 
@@ -259,9 +260,13 @@ namespace SecretlessAnalyzers.KeyBased
                 : ReadAtTheCall(argument, source) ? null
                 : Blockers.KeyNotAtClient;
             var role = ClientRoles.For(clientType);
-            var usage = new UsageRole(ns, role, ". Broadest data role: the client is registered for dependency injection and used elsewhere");
+            var usage = new UsageRole(ServiceName(clientType), role, ". Broadest data role: the client is registered for dependency injection and used elsewhere");
             Report(context, credential, clientType, kind, source, usage: null, usage, blocker, SecretSinks.ClientRegistration);
         }
+
+        /// <summary>The catalog's name of a client's service; the client's namespace for a service the catalog does not know.</summary>
+        private static string ServiceName(INamedTypeSymbol clientType) =>
+            ClientRoles.ServiceOf(clientType)?.DisplayName ?? clientType.ContainingNamespace.ToDisplayString();
 
         /// <summary>
         /// The role for a client SL2001 has no table for: from the calls for a search or App Configuration client
@@ -272,7 +277,7 @@ namespace SecretlessAnalyzers.KeyBased
             var role = ClientRoles.For(clientType);
             if (ClientRoles.UsageDependentService(clientType) is not { } service)
             {
-                return new UsageRole(clientType.ContainingNamespace.ToDisplayString(), role, string.Empty);
+                return new UsageRole(ServiceName(clientType), role, string.Empty);
             }
 
             var usages = uses.Select(use => ClientUsage.Of((ExpressionSyntax)use.Parent!.Parent!, semanticModel, cancellationToken)).ToList();
@@ -318,7 +323,7 @@ namespace SecretlessAnalyzers.KeyBased
         {
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = kind;
-            properties[DiagnosticProperties.Service] = role.Service;
+            DiagnosticProperties.AddService(properties, role.Service);
             UsageRoles.AddProperties(properties, role);
             properties[DiagnosticProperties.Sink] = sink ?? (usage is null ? SecretSinks.ClientRegistration : SecretSinks.ClientConstructor);
             if (source.ConfigurationKey is not null)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Cosmos;
 using SecretlessAnalyzers.Credentials;
@@ -104,7 +105,7 @@ namespace SecretlessAnalyzers.KeyBased
 
             if (_storage.ServiceOf(type) is { } storageService)
             {
-                return new KnownClient("Storage", StorageSymbols.RoleForService(storageService), storageService);
+                return new KnownClient(Services.Storage.DisplayName, StorageSymbols.RoleForService(storageService), storageService);
             }
 
             if (_messaging.ClientOf(type) is { } messagingClient)
@@ -114,11 +115,11 @@ namespace SecretlessAnalyzers.KeyBased
 
             if (_cosmos.IsClient(type))
             {
-                return new KnownClient("Cosmos DB", CosmosSymbols.ContributorRole, null);
+                return new KnownClient(Services.CosmosDb.DisplayName, CosmosSymbols.ContributorRole, null);
             }
 
-            return type.ContainingNamespace?.ToDisplayString() == "Azure.Data.AppConfiguration" && type.Name == "ConfigurationClient"
-                ? new KnownClient("App Configuration", ClientRoles.For(type as INamedTypeSymbol), null)
+            return type is INamedTypeSymbol named && ClientRoles.UsageDependentService(named) == Services.AppConfiguration.DisplayName
+                ? new KnownClient(Services.AppConfiguration.DisplayName, ClientRoles.For(named), null)
                 : null;
         }
 

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Messaging;
 using SecretlessAnalyzers.Storage;
@@ -62,6 +63,22 @@ namespace SecretlessAnalyzers.KeyBased
         /// hold '@' or ';', and scopes only plain names (<see cref="ClientUsage.IsPlainName"/>).
         /// </summary>
         public static string Format(IEnumerable<Grant> grants) => string.Join(";", grants.Select(grant => grant.Role + "@" + grant.Scope));
+
+        /// <summary>The <see cref="DiagnosticProperties.GrantIds"/> value: each catalog role of each grant as <c>roleId@scope</c>.</summary>
+        public static string FormatIds(IEnumerable<Grant> grants) =>
+            string.Join(";", grants.SelectMany(grant => AzureCatalog.RolesIn(grant.Role).Select(role => role.Id + "@" + grant.Scope)));
+
+        /// <summary>Sets <see cref="DiagnosticProperties.Grants"/> and <see cref="DiagnosticProperties.GrantIds"/>.</summary>
+        public static void AddProperties(System.Collections.Immutable.ImmutableDictionary<string, string?>.Builder properties, IEnumerable<Grant> grants)
+        {
+            var list = grants.ToList();
+            properties[DiagnosticProperties.Grants] = Format(list);
+            var ids = FormatIds(list);
+            if (ids.Length > 0)
+            {
+                properties[DiagnosticProperties.GrantIds] = ids;
+            }
+        }
     }
 
     /// <summary>
@@ -78,18 +95,26 @@ namespace SecretlessAnalyzers.KeyBased
 
         private static readonly string[] ReadPrefixes = { "Download", "Get", "Exists", "Query", "Read", "Peek", "Open", "Find", "CanGenerate", "List", "ExecuteQuery" };
 
-        /// <summary><see cref="KnownClient.Service"/> of the clients whose role SL1003, SL1006 and SL1007 derive here.</summary>
-        public const string AzureSql = "Azure SQL";
-        public const string PostgreSql = "PostgreSQL";
-        public const string MySql = "MySQL";
-        public const string Search = "Azure AI Search";
+        // The database roles (or privileges) for reads, for writes and for schema changes, by catalog service id.
+        private static readonly Dictionary<string, (AzureRole[] Read, AzureRole[] Write, AzureRole[] Schema)> DatabaseRoles =
+            new Dictionary<string, (AzureRole[], AzureRole[], AzureRole[])>(StringComparer.Ordinal)
+            {
+                [ServiceIds.AzureSql] = (
+                    new[] { Roles.SqlDataReader },
+                    new[] { Roles.SqlDataReader, Roles.SqlDataWriter },
+                    new[] { Roles.SqlDataReader, Roles.SqlDataWriter, Roles.SqlDdlAdmin }),
+                [ServiceIds.PostgreSql] = (new[] { Roles.PostgreSqlSelect }, new[] { Roles.PostgreSqlReadWrite }, new[] { Roles.PostgreSqlReadWriteCreate }),
+                [ServiceIds.MySql] = (new[] { Roles.MySqlSelect }, new[] { Roles.MySqlReadWrite }, new[] { Roles.MySqlReadWriteCreate }),
+            };
 
-        /// <summary>The GRANT privileges of a PostgreSQL or MySQL principal: <c>Principal (GRANT SELECT)</c>.</summary>
-        public const string ReadPrivileges = "SELECT";
-        public const string WritePrivileges = "SELECT, INSERT, UPDATE, DELETE";
+        /// <summary>The role text of several roles granted together: <c>db_datareader, db_datawriter</c>.</summary>
+        public static string RoleText(IEnumerable<AzureRole> roles) => string.Join(", ", roles.Select(role => role.Name));
 
-        public const string SqlReaderRole = "db_datareader";
-        public const string SqlWriterRole = "db_datareader, db_datawriter";
+        /// <summary>The role a writing Azure SQL client needs when nothing narrower is known.</summary>
+        public static string SqlWriterRole => RoleText(DatabaseRoles[ServiceIds.AzureSql].Write);
+
+        /// <summary>The catalog service of a client (by its display name), or null.</summary>
+        private static string? ServiceIdOf(KnownClient client) => AzureCatalog.ServiceNamed(client.Service)?.Id;
 
         // Cosmos DB databases and containers are created through the control plane: no data-plane role allows it.
         private static readonly string[] CosmosControlPlanePrefixes = { "CreateDatabase", "CreateContainer", "DefineContainer" };
@@ -111,7 +136,7 @@ namespace SecretlessAnalyzers.KeyBased
             if (usage.EscapeReason is { } escape)
             {
                 // An event hub client cannot reach another hub; a storage client can (through its parent service client).
-                var kept = usage.RootScope.StartsWith("eventhubs/", StringComparison.Ordinal) ? usage.RootScope : string.Empty;
+                var kept = usage.RootScope.StartsWith(ResourceScopes.EventHub.Prefix, StringComparison.Ordinal) ? usage.RootScope : string.Empty;
                 return Whole(client, ". Broadest data role: " + escape, kept, usage.Operations);
             }
 
@@ -152,7 +177,7 @@ namespace SecretlessAnalyzers.KeyBased
             }
 
             // Clients of a service with scopes (a search index, a container) each keep theirs; database connections pool their calls.
-            if (client.Service is not (AzureSql or PostgreSql or MySql))
+            if (!DatabaseRoles.ContainsKey(ServiceIdOf(client) ?? string.Empty))
             {
                 var grants = new List<Grant>();
                 var reasons = new List<string>();
@@ -191,7 +216,7 @@ namespace SecretlessAnalyzers.KeyBased
 
         private static KnownClient WithStorageService(KnownClient client, ClientUsage? usage)
         {
-            if (client.Service != "Storage" || client.ServiceKind is not null || usage is null)
+            if (ServiceIdOf(client) != ServiceIds.Storage || client.ServiceKind is not null || usage is null)
             {
                 return client;
             }
@@ -213,37 +238,8 @@ namespace SecretlessAnalyzers.KeyBased
             return service is null ? client : new KnownClient(client.Service, StorageSymbols.RoleForService(service), service);
         }
 
-        // Data roles of one family, weakest first: "Storage Blob Data Reader" < "... Contributor" < "... Owner".
-        private static readonly (string Suffix, int Rank)[] RoleRanks =
-        {
-            (" Reader", 1), (" Message Sender", 1), (" Message Processor", 1), (" Sender", 1), (" Receiver", 1), (" Contributor", 2), (" Owner", 3),
-        };
-
-        /// <summary>True when <paramref name="broad"/> allows everything <paramref name="narrow"/> does.</summary>
-        public static bool RoleCovers(string broad, string narrow)
-        {
-            if (broad == narrow)
-            {
-                return true;
-            }
-
-            var (broadFamily, broadRank) = RoleRank(broad);
-            var (narrowFamily, narrowRank) = RoleRank(narrow);
-            return broadFamily is not null && broadFamily == narrowFamily && broadRank > narrowRank;
-        }
-
-        private static (string? Family, int Rank) RoleRank(string role)
-        {
-            foreach (var (suffix, rank) in RoleRanks)
-            {
-                if (role.EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    return (role.Substring(0, role.Length - suffix.Length), rank);
-                }
-            }
-
-            return (null, 0);
-        }
+        /// <summary>True when <paramref name="broad"/> allows everything <paramref name="narrow"/> does (<see cref="AzureCatalog.Covers(string, string)"/>).</summary>
+        public static bool RoleCovers(string broad, string narrow) => AzureCatalog.Covers(broad, narrow);
 
         /// <summary>True when scope <paramref name="inner"/> is a part of <paramref name="outer"/> (every scope is a part of the whole resource, "").</summary>
         private static bool IsInside(string inner, string outer) =>
@@ -259,7 +255,7 @@ namespace SecretlessAnalyzers.KeyBased
         public static void AddProperties(System.Collections.Immutable.ImmutableDictionary<string, string?>.Builder properties, UsageRole role)
         {
             properties[DiagnosticProperties.Role] = role.Role;
-            properties[DiagnosticProperties.Grants] = Grant.Format(role.Grants);
+            Grant.AddProperties(properties, role.Grants);
             if (role.Operations.Count > 0)
             {
                 properties[DiagnosticProperties.Operations] = string.Join(",", role.Operations);
@@ -465,28 +461,28 @@ namespace SecretlessAnalyzers.KeyBased
         {
             var data = calls.Where(name => !ClientUsage.IsDerivedClientGetter(name)).ToList();
             var readOnly = data.All(IsRead);
-            switch (client.Service, client.ServiceKind)
+            switch (ServiceIdOf(client), client.ServiceKind)
             {
-                case ("Storage", "blob" or "dfs"):
+                case (ServiceIds.Storage, "blob" or "dfs"):
                     // POSIX access control of Data Lake paths (ACLs, owner, permissions) needs the Owner role.
-                    return data.Any(IsAccessControlChange) ? "Storage Blob Data Owner"
-                        : readOnly ? "Storage Blob Data Reader" : "Storage Blob Data Contributor";
-                case ("Storage", "table"):
-                    return readOnly ? "Storage Table Data Reader" : "Storage Table Data Contributor";
-                case ("Storage", "file"):
-                    return readOnly ? "Storage File Data Privileged Reader" : "Storage File Data Privileged Contributor";
-                case ("Storage", "queue"):
-                    return QueueRole(data);
+                    return (data.Any(IsAccessControlChange) ? Roles.StorageBlobDataOwner
+                        : readOnly ? Roles.StorageBlobDataReader : Roles.StorageBlobDataContributor).Name;
+                case (ServiceIds.Storage, "table"):
+                    return (readOnly ? Roles.StorageTableDataReader : Roles.StorageTableDataContributor).Name;
+                case (ServiceIds.Storage, "file"):
+                    return (readOnly ? Roles.StorageFileDataPrivilegedReader : Roles.StorageFileDataPrivilegedContributor).Name;
+                case (ServiceIds.Storage, "queue"):
+                    return QueueRole(data).Name;
                 case (_, MessagingClients.ServiceBus):
                     return ServiceBusRole(calls);
-                case ("Cosmos DB", _):
-                    return readOnly ? "Cosmos DB Built-in Data Reader" : "Cosmos DB Built-in Data Contributor";
-                case ("App Configuration", _):
-                    return readOnly ? "App Configuration Data Reader" : "App Configuration Data Owner";
-                case (AzureSql or PostgreSql or MySql, _):
+                case (ServiceIds.CosmosDb, _):
+                    return (readOnly ? Roles.CosmosDataReader : Roles.CosmosDataContributor).Name;
+                case (ServiceIds.AppConfiguration, _):
+                    return (readOnly ? Roles.AppConfigurationDataReader : Roles.AppConfigurationDataOwner).Name;
+                case (ServiceIds.AzureSql or ServiceIds.PostgreSql or ServiceIds.MySql, _):
                     return DatabaseRole(client, data);
-                case (Search, _):
-                    return SearchRole(data);
+                case (ServiceIds.Search, _):
+                    return SearchRole(data)?.Name;
                 default:
                     // Event Hubs producers and consumers already need exactly one role; the administration client needs Owner.
                     return null;
@@ -502,15 +498,16 @@ namespace SecretlessAnalyzers.KeyBased
 
         /// <summary>Whether a role from <see cref="For"/> grants only reads of a database (db_datareader, GRANT SELECT).</summary>
         public static bool IsDatabaseReadOnly(string role) =>
-            role == SqlReaderRole || role.EndsWith("(GRANT " + ReadPrivileges + ")", StringComparison.Ordinal);
+            AzureCatalog.RolesIn(role) is { Count: > 0 } roles
+            && roles.All(found => DatabaseRoles.TryGetValue(found.ServiceId, out var set) && set.Read.Contains(found));
 
         /// <summary>The role that also changes the schema (a command text creates, alters or drops tables, views, procedures...).</summary>
         public static string DatabaseSchemaRole(KnownClient client) =>
-            client.Service == AzureSql ? SqlWriterRole + ", db_ddladmin" : client.Role + " (GRANT " + WritePrivileges + ", CREATE)";
+            DatabaseRoles.TryGetValue(ServiceIdOf(client) ?? string.Empty, out var set) ? RoleText(set.Schema) : client.Role;
 
         /// <summary>The role that also writes, for a database client whose read-only role from the calls a command text contradicts.</summary>
         public static string DatabaseWriteRole(KnownClient client) =>
-            client.Service == AzureSql ? SqlWriterRole : client.Role + " (GRANT " + WritePrivileges + ")";
+            DatabaseRoles.TryGetValue(ServiceIdOf(client) ?? string.Empty, out var set) ? RoleText(set.Write) : client.Role;
 
         /// <summary>
         /// ADO.NET (and Dapper) calls: ExecuteReader/ExecuteScalar/ExecuteXmlReader/Query read, ExecuteNonQuery/Execute
@@ -544,12 +541,12 @@ namespace SecretlessAnalyzers.KeyBased
             }
 
             return writes ? DatabaseWriteRole(client)
-                : client.Service == AzureSql ? SqlReaderRole
-                : client.Role + " (GRANT " + ReadPrivileges + ")";
+                : DatabaseRoles.TryGetValue(ServiceIdOf(client) ?? string.Empty, out var set) ? RoleText(set.Read)
+                : null;
         }
 
         // Search Index Data Reader to query, Contributor to change documents; anything else (indexes, indexers) needs Search Service Contributor.
-        private static string? SearchRole(List<string> calls)
+        private static AzureRole? SearchRole(List<string> calls)
         {
             var writes = false;
             foreach (var name in calls)
@@ -564,7 +561,7 @@ namespace SecretlessAnalyzers.KeyBased
                 }
             }
 
-            return writes ? "Search Index Data Contributor" : "Search Index Data Reader";
+            return writes ? Roles.SearchIndexDataContributor : Roles.SearchIndexDataReader;
         }
 
         private static bool StartsWithAny(string name, string[] prefixes)
@@ -598,29 +595,29 @@ namespace SecretlessAnalyzers.KeyBased
         }
 
         // Message Sender: send only. Message Processor: peek, receive, delete messages. Reader: peek and properties.
-        private static string QueueRole(List<string> calls)
+        private static AzureRole QueueRole(List<string> calls)
         {
             if (calls.All(name => name.StartsWith("SendMessage", StringComparison.Ordinal)))
             {
-                return "Storage Queue Data Message Sender";
+                return Roles.StorageQueueDataMessageSender;
             }
 
             if (calls.All(name => name.StartsWith("Peek", StringComparison.Ordinal) || name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("Exists", StringComparison.Ordinal)))
             {
-                return "Storage Queue Data Reader";
+                return Roles.StorageQueueDataReader;
             }
 
             return calls.All(name => name.StartsWith("ReceiveMessage", StringComparison.Ordinal) || name.StartsWith("PeekMessage", StringComparison.Ordinal)
                     || name.StartsWith("DeleteMessage", StringComparison.Ordinal))
-                ? "Storage Queue Data Message Processor"
-                : "Storage Queue Data Contributor";
+                ? Roles.StorageQueueDataMessageProcessor
+                : Roles.StorageQueueDataContributor;
         }
 
         private static string? ServiceBusRole(List<string> calls)
         {
             if (calls.Contains("CreateRuleManager"))
             {
-                return "Azure Service Bus Data Owner";
+                return Roles.ServiceBusDataOwner.Name;
             }
 
             var sends = calls.Contains("CreateSender");
@@ -628,9 +625,9 @@ namespace SecretlessAnalyzers.KeyBased
                 || name.StartsWith("AcceptNextSession", StringComparison.Ordinal) || name.StartsWith("AcceptSession", StringComparison.Ordinal));
             return (sends, receives) switch
             {
-                (true, false) => "Azure Service Bus Data Sender",
-                (false, true) => "Azure Service Bus Data Receiver",
-                (true, true) => "Azure Service Bus Data Sender and Azure Service Bus Data Receiver",
+                (true, false) => Roles.ServiceBusDataSender.Name,
+                (false, true) => Roles.ServiceBusDataReceiver.Name,
+                (true, true) => Roles.ServiceBusDataSender.Name + " and " + Roles.ServiceBusDataReceiver.Name,
                 _ => null,
             };
         }

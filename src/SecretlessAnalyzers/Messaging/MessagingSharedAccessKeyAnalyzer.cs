@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.KeyBased;
 
@@ -111,7 +112,7 @@ namespace SecretlessAnalyzers.Messaging
 
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.Kind == MessagingSecretKind.SharedAccessKey ? "MessagingSharedAccessKey" : "MessagingSharedAccessSignature";
-            properties[DiagnosticProperties.Service] = MessagingClients.IsEventHubs(sink.Client) ? "EventHubs" : sink.Client is null ? "Messaging" : "ServiceBus";
+            DiagnosticProperties.AddService(properties, MessagingClients.ServiceDisplayName(sink.Client));
             properties[DiagnosticProperties.Resource] = secret.FullyQualifiedNamespace;
             properties[DiagnosticProperties.Role] = role;
             properties[DiagnosticProperties.Sink] = sink.Kind;
@@ -123,7 +124,7 @@ namespace SecretlessAnalyzers.Messaging
             if (usage is { } known)
             {
                 UsageRoles.AddProperties(properties, known);
-                properties[DiagnosticProperties.Grants] = Grant.Format(EntityScoped(known.Grants, secret, sink));
+                Grant.AddProperties(properties, EntityScoped(known.Grants, secret, sink));
             }
 
             if (blocker is not null)
@@ -155,7 +156,7 @@ namespace SecretlessAnalyzers.Messaging
         private static IEnumerable<Grant> EntityScoped(IReadOnlyList<Grant> grants, MessagingSecret secret, MessagingSink sink)
         {
             var entity = ClientUsage.IsPlainName(secret.EntityPath)
-                ? (MessagingClients.IsEventHubs(sink.Client) ? "eventhubs/" : "entities/") + secret.EntityPath
+                ? (MessagingClients.IsEventHubs(sink.Client) ? ResourceScopes.EventHub : ResourceScopes.ServiceBusEntity).For(secret.EntityPath!)
                 : null;
             foreach (var grant in grants)
             {

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Messaging
@@ -19,35 +21,28 @@ namespace SecretlessAnalyzers.Messaging
         /// <summary>The least-privilege data-plane role for the client kind.</summary>
         public static string RoleFor(string? client) => client switch
         {
-            ServiceBus => "Azure Service Bus Data Sender (to send) / Azure Service Bus Data Receiver (to receive)",
-            ServiceBusAdministration => "Azure Service Bus Data Owner",
-            EventHubProducer => "Azure Event Hubs Data Sender",
-            EventHubConsumer => "Azure Event Hubs Data Receiver",
-            EventProcessor => "Azure Event Hubs Data Receiver (and Storage Blob Data Contributor on the checkpoint container)",
-            _ => "Azure Service Bus Data Sender / Receiver, or Azure Event Hubs Data Sender / Receiver (the data role of what the code does)",
+            ServiceBus => Roles.ServiceBusDataSender.Name + " (to send) / " + Roles.ServiceBusDataReceiver.Name + " (to receive)",
+            ServiceBusAdministration => Roles.ServiceBusDataOwner.Name,
+            EventHubProducer => Roles.EventHubsDataSender.Name,
+            EventHubConsumer => Roles.EventHubsDataReceiver.Name,
+            EventProcessor => Roles.EventHubsDataReceiver.Name + " (and " + Roles.StorageBlobDataContributor.Name + " on the checkpoint container)",
+            _ => Roles.ServiceBusDataSender.Name + " / Receiver, or " + Roles.EventHubsDataSender.Name + " / Receiver (the data role of what the code does)",
         };
 
-        public static string ServiceDisplayName(string? client) => client switch
+        /// <summary>The catalog service of a client kind: Service Bus, Event Hubs, or the namespace of either (or Relay) when the client is unknown.</summary>
+        public static AzureService ServiceOf(string? client) => client switch
         {
-            ServiceBus or ServiceBusAdministration => "Service Bus",
-            EventProcessor or EventHubProducer or EventHubConsumer => "Event Hubs",
-            _ => "Service Bus / Event Hubs / Relay",
+            ServiceBus or ServiceBusAdministration => Services.ServiceBus,
+            EventProcessor or EventHubProducer or EventHubConsumer => Services.EventHubs,
+            _ => Services.Messaging,
         };
+
+        public static string ServiceDisplayName(string? client) => ServiceOf(client).DisplayName;
     }
 
     /// <summary>The messaging SDK types of one compilation, looked up once and only when a candidate appears.</summary>
     public sealed class MessagingSymbols
     {
-        private static readonly (string MetadataName, string Client)[] ClientTypeNames =
-        {
-            ("Azure.Messaging.ServiceBus.ServiceBusClient", MessagingClients.ServiceBus),
-            ("Azure.Messaging.ServiceBus.Administration.ServiceBusAdministrationClient", MessagingClients.ServiceBusAdministration),
-            ("Azure.Messaging.EventHubs.Producer.EventHubProducerClient", MessagingClients.EventHubProducer),
-            ("Azure.Messaging.EventHubs.Producer.EventHubBufferedProducerClient", MessagingClients.EventHubProducer),
-            ("Azure.Messaging.EventHubs.Consumer.EventHubConsumerClient", MessagingClients.EventHubConsumer),
-            ("Azure.Messaging.EventHubs.EventProcessorClient", MessagingClients.EventProcessor),
-        };
-
         // Retired SDKs by namespace, with the package that replaces them. No type look-up is needed to tell them.
         private static readonly (string Namespace, string Package, string Replacement)[] LegacyNamespaces =
         {
@@ -61,12 +56,13 @@ namespace SecretlessAnalyzers.Messaging
 
         public MessagingSymbols(Compilation compilation)
         {
-            foreach (var (name, client) in ClientTypeNames)
+            // The catalog's Service Bus and Event Hubs clients, by the client kind (their part) that decides role and rewrite.
+            foreach (var client in Services.ServiceBus.ClientTypes.Concat(Services.EventHubs.ClientTypes))
             {
-                var type = compilation.GetTypeByMetadataName(name);
-                if (type is not null)
+                var type = compilation.GetTypeByMetadataName(client.MetadataName);
+                if (type is not null && client.Part is { } kind)
                 {
-                    _clients[type] = client;
+                    _clients[type] = kind;
                 }
             }
 

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.KeyBased;
 
@@ -112,9 +113,9 @@ namespace SecretlessAnalyzers.Storage
             // A legacy account serves every storage service: the clients it creates say which.
             var usage = UsageRoles.ForSecret(
                 location,
-                new KnownClient("Storage", StorageSymbols.RoleForService(sink.Service), sink.Service),
-                type => symbols.ServiceOf(type) is { } service ? new KnownClient("Storage", StorageSymbols.RoleForService(service), service)
-                    : symbols.IsLegacy(type) ? new KnownClient("Storage", StorageSymbols.RoleForService(null), null)
+                new KnownClient(Services.Storage.DisplayName, StorageSymbols.RoleForService(sink.Service), sink.Service),
+                type => symbols.ServiceOf(type) is { } service ? new KnownClient(Services.Storage.DisplayName, StorageSymbols.RoleForService(service), service)
+                    : symbols.IsLegacy(type) ? new KnownClient(Services.Storage.DisplayName, StorageSymbols.RoleForService(null), null)
                     : null,
                 context.SemanticModel,
                 context.CancellationToken);
@@ -122,7 +123,7 @@ namespace SecretlessAnalyzers.Storage
 
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = secret.Kind == StorageSecretKind.AccountKey ? "StorageAccountKey" : "StorageSharedAccessSignature";
-            properties[DiagnosticProperties.Service] = "Storage";
+            DiagnosticProperties.AddService(properties, Services.Storage.DisplayName);
             var account = secret.AccountName ?? AccountOfClientUri(location, context.SemanticModel, context.CancellationToken);
             properties[DiagnosticProperties.Resource] = account;
             UsageRoles.AddProperties(properties, usage);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Storage
@@ -7,58 +8,26 @@ namespace SecretlessAnalyzers.Storage
     /// <summary>The storage SDK types of one compilation, looked up once and only when a candidate literal appears.</summary>
     public sealed class StorageSymbols
     {
-        // Client types by the service whose data role they need.
-        private static readonly (string MetadataName, string Service)[] ClientTypeNames =
-        {
-            ("Azure.Storage.Blobs.BlobServiceClient", "blob"),
-            ("Azure.Storage.Blobs.BlobContainerClient", "blob"),
-            ("Azure.Storage.Blobs.BlobClient", "blob"),
-            ("Azure.Storage.Blobs.Specialized.BlockBlobClient", "blob"),
-            ("Azure.Storage.Blobs.Specialized.AppendBlobClient", "blob"),
-            ("Azure.Storage.Blobs.Specialized.PageBlobClient", "blob"),
-            ("Azure.Storage.Blobs.Specialized.BlobBaseClient", "blob"),
-            ("Azure.Storage.Queues.QueueServiceClient", "queue"),
-            ("Azure.Storage.Queues.QueueClient", "queue"),
-            ("Azure.Data.Tables.TableServiceClient", "table"),
-            ("Azure.Data.Tables.TableClient", "table"),
-            ("Azure.Storage.Files.Shares.ShareServiceClient", "file"),
-            ("Azure.Storage.Files.Shares.ShareClient", "file"),
-            ("Azure.Storage.Files.Shares.ShareDirectoryClient", "file"),
-            ("Azure.Storage.Files.Shares.ShareFileClient", "file"),
-            ("Azure.Storage.Files.DataLake.DataLakeServiceClient", "dfs"),
-            ("Azure.Storage.Files.DataLake.DataLakeFileSystemClient", "dfs"),
-            ("Azure.Storage.Files.DataLake.DataLakeDirectoryClient", "dfs"),
-            ("Azure.Storage.Files.DataLake.DataLakeFileClient", "dfs"),
-        };
-
-        private static readonly string[] LegacyTypeNames =
-        {
-            "Microsoft.WindowsAzure.Storage.CloudStorageAccount",
-            "Microsoft.WindowsAzure.Storage.Auth.StorageCredentials",
-            "Microsoft.Azure.Storage.CloudStorageAccount",
-            "Microsoft.Azure.Storage.Auth.StorageCredentials",
-            "Microsoft.Azure.Cosmos.Table.CloudStorageAccount",
-            "Microsoft.Azure.Cosmos.Table.StorageCredentials",
-        };
-
         private readonly Dictionary<INamedTypeSymbol, string> _clientServices = new Dictionary<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
         private readonly HashSet<INamedTypeSymbol> _legacyTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
 
         public StorageSymbols(Compilation compilation)
         {
-            foreach (var (name, service) in ClientTypeNames)
+            // The catalog's storage client types: current SDK clients with the part (blob, queue...) whose data role they
+            // need; the retired SDK's account and credential types with none.
+            foreach (var client in Services.Storage.ClientTypes)
             {
-                var type = compilation.GetTypeByMetadataName(name);
-                if (type is not null)
+                var type = compilation.GetTypeByMetadataName(client.MetadataName);
+                if (type is null)
                 {
-                    _clientServices[type] = service;
+                    continue;
                 }
-            }
 
-            foreach (var name in LegacyTypeNames)
-            {
-                var type = compilation.GetTypeByMetadataName(name);
-                if (type is not null)
+                if (client.Part is { } part)
+                {
+                    _clientServices[type] = part;
+                }
+                else
                 {
                     _legacyTypes.Add(type);
                 }
@@ -102,11 +71,11 @@ namespace SecretlessAnalyzers.Storage
 
         public static string RoleForService(string? service) => service switch
         {
-            "blob" or "dfs" => "Storage Blob Data Contributor",
-            "queue" => "Storage Queue Data Contributor",
-            "table" => "Storage Table Data Contributor",
-            "file" => "Storage File Data Privileged Contributor",
-            _ => "Storage Blob Data Contributor (or the Queue, Table or File data role of the service used)",
+            "blob" or "dfs" => Roles.StorageBlobDataContributor.Name,
+            "queue" => Roles.StorageQueueDataContributor.Name,
+            "table" => Roles.StorageTableDataContributor.Name,
+            "file" => Roles.StorageFileDataPrivilegedContributor.Name,
+            _ => Roles.StorageBlobDataContributor.Name + " (or the Queue, Table or File data role of the service used)",
         };
     }
 }

@@ -74,7 +74,7 @@ namespace SecretlessAnalyzers.Tests.AzureServices
                 }
                 """,
                 Verify.Diagnostic().WithLocation(0).WithArguments(
-                    "Access key secret", "App Configuration store", "contoso-config", Redacted, "App Configuration Data Reader (Data Owner to write settings)", ". Broadest data role: the client is returned"));
+                    "Access key secret", "App Configuration store", "contoso-config", Redacted, "App Configuration Data Reader (App Configuration Data Owner to write)", ". Broadest data role: the client is returned"));
 
         [Fact]
         public Task SignalR_IsReportedWithoutFix_MessageSaysHow() =>
@@ -140,7 +140,8 @@ namespace SecretlessAnalyzers.Tests.AzureServices
             Assert.All(diagnostic.Properties.Values, value => Assert.DoesNotContain(Key.Substring(4, 20), value ?? string.Empty));
             Assert.Equal("https://contoso-config.azconfig.io", diagnostic.Properties[AzureServiceConnectionStringAnalyzer.EndpointProperty]);
             Assert.Equal("contoso-config.azconfig.io", diagnostic.Properties["Resource"]);
-            Assert.Equal("AppConfiguration", diagnostic.Properties["Service"]);
+            Assert.Equal("App Configuration", diagnostic.Properties["Service"]);
+            Assert.Equal("AppConfiguration", diagnostic.Properties["ServiceId"]);
         }
 
         [Fact]

@@ -67,12 +67,12 @@ namespace SecretlessAnalyzers.Tests.Configuration
         public static System.Collections.Generic.IEnumerable<object[]> EverySecretKind()
         {
             yield return new object[] { "Storage", FakeSecrets.StorageConnectionString("contoso"), "Storage account key" };
-            yield return new object[] { "Bus", FakeSecrets.MessagingConnectionString("contoso"), "Full-control Service Bus / Event Hubs shared access key" };
+            yield return new object[] { "Bus", FakeSecrets.MessagingConnectionString("contoso"), "Full-control Service Bus / Event Hubs / Relay shared access key" };
             yield return new object[] { "Catalog", FakeSecrets.CosmosConnectionString("contoso"), "Cosmos DB account key" };
             yield return new object[] { "Orders", "Server=tcp:contoso.database.windows.net,1433;Database=orders;User ID=app;Password=" + FakeServiceSecrets.DatabasePassword() + ";", "Database password" };
             yield return new object[] { "Reports", "Host=contoso.postgres.database.azure.com;Database=reports;Username=app;Password=" + FakeServiceSecrets.DatabasePassword(12), "Database password" };
-            yield return new object[] { "Cache", "contoso.redis.cache.windows.net:6380,password=" + FakeServiceSecrets.AccessKey() + ",ssl=True,abortConnect=False", "Redis access key" };
-            yield return new object[] { "AppConfig", "Endpoint=https://contoso.azconfig.io;Id=abcd-l0-s0:xyz;Secret=" + FakeServiceSecrets.AccessKey(22), "AppConfiguration access key" };
+            yield return new object[] { "Cache", "contoso.redis.cache.windows.net:6380,password=" + FakeServiceSecrets.AccessKey() + ",ssl=True,abortConnect=False", "Azure Cache for Redis access key" };
+            yield return new object[] { "AppConfig", "Endpoint=https://contoso.azconfig.io;Id=abcd-l0-s0:xyz;Secret=" + FakeServiceSecrets.AccessKey(22), "App Configuration access key" };
         }
 
         [Theory]

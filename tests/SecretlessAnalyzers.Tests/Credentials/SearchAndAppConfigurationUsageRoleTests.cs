@@ -19,7 +19,7 @@ namespace SecretlessAnalyzers.Tests.Credentials
         private const string ApiKey = "f3a9c1d27b5e48e0a6d4c2b1e9f07a35";
         private const string RedactedApiKey = "'f3a9…' (32 characters)";
         private const string BroadSearchRole = "Search Index Data Reader (Search Index Data Contributor to change documents)";
-        private const string BroadConfigurationRole = "App Configuration Data Reader (Data Owner to write settings)";
+        private const string BroadConfigurationRole = "App Configuration Data Reader (App Configuration Data Owner to write)";
 
         private static readonly string Key = FakeServiceSecrets.AccessKey();
         private static readonly string AppConfiguration = $"Endpoint=https://contoso-config.azconfig.io;Id=Ab1c-l0-s0:Q2xhc3NpYw;Secret={Key}";

@@ -291,7 +291,8 @@ namespace SecretlessAnalyzers.Tests.Databases
             Assert.DoesNotContain(Password.Substring(4), diagnostic.GetMessage());
             Assert.All(diagnostic.Properties.Values, value => Assert.DoesNotContain(Password.Substring(4), value ?? string.Empty));
             Assert.Equal("contoso-sql.database.windows.net", diagnostic.Properties["Resource"]);
-            Assert.Equal("AzureSql", diagnostic.Properties["Service"]);
+            Assert.Equal("Azure SQL", diagnostic.Properties["Service"]);
+            Assert.Equal("AzureSql", diagnostic.Properties["ServiceId"]);
             Assert.Equal("DatabasePassword", diagnostic.Properties["SecretKind"]);
             Assert.Equal("db_datareader, db_datawriter", diagnostic.Properties["Role"]);
             Assert.Equal("MicrosoftSqlClient", diagnostic.Properties[DatabasePasswordAnalyzer.ClientProperty]);

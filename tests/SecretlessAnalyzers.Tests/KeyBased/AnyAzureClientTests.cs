@@ -285,7 +285,9 @@ namespace SecretlessAnalyzers.Tests.KeyBased
             Assert.False(result.HasFailures, result.FormatFailures());
             var diagnostic = Assert.Single(result.AnalyzerDiagnostics);
             Assert.Equal("NamedKeyCredential", diagnostic.Properties["SecretKind"]);
-            Assert.Equal("Azure.Messaging.EventGrid", diagnostic.Properties["Service"]);
+            Assert.Equal("Event Grid", diagnostic.Properties["Service"]);
+            Assert.Equal("EventGrid", diagnostic.Properties["ServiceId"]);
+            Assert.Equal("EventGridDataSender@", diagnostic.Properties["GrantIds"]);
             Assert.Equal("EventGrid Data Sender", diagnostic.Properties["Role"]);
             Assert.Equal("ClientConstructor", diagnostic.Properties["Sink"]);
             Assert.Equal("EventGrid:Key", diagnostic.Properties["ConfigurationKey"]);

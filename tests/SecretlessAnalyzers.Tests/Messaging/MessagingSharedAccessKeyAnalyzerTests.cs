@@ -302,7 +302,8 @@ namespace SecretlessAnalyzers.Tests.Messaging
             Assert.All(diagnostic.Properties.Values, value => Assert.DoesNotContain(Key.Substring(4, 20), value ?? string.Empty));
             Assert.Equal(Namespace, diagnostic.Properties["Resource"]);
             Assert.Equal("telemetry", diagnostic.Properties["EntityPath"]);
-            Assert.Equal("EventHubs", diagnostic.Properties["Service"]);
+            Assert.Equal("Event Hubs", diagnostic.Properties["Service"]);
+            Assert.Equal("EventHubs", diagnostic.Properties["ServiceId"]);
             Assert.Equal("MessagingSharedAccessKey", diagnostic.Properties["SecretKind"]);
             Assert.False(diagnostic.Properties.ContainsKey("FixBlocker"));
         }

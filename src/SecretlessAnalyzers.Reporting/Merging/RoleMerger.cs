@@ -4,7 +4,7 @@ using System.Linq;
 using SecretlessAnalyzers.Reporting.Azure;
 using SecretlessAnalyzers.Reporting.Model;
 
-namespace SecretlessAnalyzers.Reporting.Roles
+namespace SecretlessAnalyzers.Reporting.Merging
 {
     /// <summary>
     /// Groups findings by service and resource, and keeps for each the smallest set of roles per scope: a role on a
