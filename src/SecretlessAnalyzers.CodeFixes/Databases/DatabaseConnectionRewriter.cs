@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Text;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Databases;
@@ -22,8 +23,8 @@ namespace SecretlessAnalyzers.CodeFixes.Databases
     /// </summary>
     public static class DatabaseConnectionRewriter
     {
-        /// <summary>The token audience of Azure Database for PostgreSQL and MySQL.</summary>
-        public const string OssRdbmsScope = "https://ossrdbms-aad.database.windows.net/.default";
+        /// <summary>The token audience of Azure Database for PostgreSQL and MySQL (the same for both, from the catalog).</summary>
+        public static readonly string OssRdbmsScope = Services.PostgreSql.TokenScope!;
 
         /// <summary>Whether the fix of this diagnostic writes a credential object (PostgreSQL and MySQL do, Azure SQL does not).</summary>
         public static bool WritesCredential(Diagnostic diagnostic) =>

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.CodeFixes.Common;
 
 namespace SecretlessAnalyzers.CodeFixes.Databases
@@ -24,9 +26,10 @@ namespace SecretlessAnalyzers.CodeFixes.Databases
         public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
             CredentialCodeFixes.RegisterAsync(context, DatabaseConnectionRewriter.TryRewriteAsync, Title);
 
-        // Azure SQL gets an authentication mode, not a credential object: the title says which.
-        private static string Title(CredentialKind kind, string? role) =>
-            role == "db_datareader, db_datawriter"
+        // Azure SQL gets an authentication mode, not a credential object: the title says which. Its roles (read-only
+        // db_datareader as well as db_datareader, db_datawriter) are the catalog's SQL database roles.
+        internal static string Title(CredentialKind kind, string? role) =>
+            AzureCatalog.RolesIn(role) is { Count: > 0 } roles && roles.All(found => found.ServiceId == ServiceIds.AzureSql)
                 ? kind == CredentialKind.DefaultAzureCredential
                     ? "Use Authentication=Active Directory Default (Microsoft Entra)"
                     : "Use Authentication=Active Directory Managed Identity"

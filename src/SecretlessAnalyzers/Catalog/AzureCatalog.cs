@@ -357,6 +357,10 @@ namespace SecretlessAnalyzers.Catalog
     /// </summary>
     public static class Roles
     {
+        // A PostgreSQL or MySQL principal with its table privileges: "PostgreSQL Entra principal (GRANT SELECT)".
+        private static AzureRole Principal(string id, string principal, string serviceId, string privileges, int rank, params string[] covers) =>
+            new AzureRole(id, principal + " (GRANT " + privileges + ")", serviceId, null, rank, null, covers) { Privileges = privileges };
+
 
         // Storage: blob containers (and Data Lake file systems), queues, tables, file shares.
         public static readonly AzureRole StorageBlobDataReader = new AzureRole("StorageBlobDataReader", "Storage Blob Data Reader", ServiceIds.Storage, "2a2b9908-6ea1-4ae2-8e65-a410df84e7d1", 1, "blob");
@@ -392,14 +396,20 @@ namespace SecretlessAnalyzers.Catalog
         public static readonly AzureRole SqlDdlAdmin = new AzureRole("SqlDdlAdmin", "db_ddladmin", ServiceIds.AzureSql, null, 1, null);
 
         // PostgreSQL / MySQL: an Entra principal (user) and its GRANTs on the tables. No GUID.
-        public static readonly AzureRole PostgreSqlPrincipal = new AzureRole("PostgreSqlPrincipal", "PostgreSQL Entra principal", ServiceIds.PostgreSql, null, 0, null);
-        public static readonly AzureRole PostgreSqlSelect = new AzureRole("PostgreSqlSelect", "PostgreSQL Entra principal (GRANT SELECT)", ServiceIds.PostgreSql, null, 1, null);
-        public static readonly AzureRole PostgreSqlReadWrite = new AzureRole("PostgreSqlReadWrite", "PostgreSQL Entra principal (GRANT SELECT, INSERT, UPDATE, DELETE)", ServiceIds.PostgreSql, null, 2, null, "PostgreSqlSelect");
-        public static readonly AzureRole PostgreSqlReadWriteCreate = new AzureRole("PostgreSqlReadWriteCreate", "PostgreSQL Entra principal (GRANT SELECT, INSERT, UPDATE, DELETE, CREATE)", ServiceIds.PostgreSql, null, 3, null, "PostgreSqlReadWrite");
-        public static readonly AzureRole MySqlPrincipal = new AzureRole("MySqlPrincipal", "MySQL Entra user", ServiceIds.MySql, null, 0, null);
-        public static readonly AzureRole MySqlSelect = new AzureRole("MySqlSelect", "MySQL Entra user (GRANT SELECT)", ServiceIds.MySql, null, 1, null);
-        public static readonly AzureRole MySqlReadWrite = new AzureRole("MySqlReadWrite", "MySQL Entra user (GRANT SELECT, INSERT, UPDATE, DELETE)", ServiceIds.MySql, null, 2, null, "MySqlSelect");
-        public static readonly AzureRole MySqlReadWriteCreate = new AzureRole("MySqlReadWriteCreate", "MySQL Entra user (GRANT SELECT, INSERT, UPDATE, DELETE, CREATE)", ServiceIds.MySql, null, 3, null, "MySqlReadWrite");
+        private const string PostgreSqlPrincipalName = "PostgreSQL Entra principal";
+        private const string MySqlPrincipalName = "MySQL Entra user";
+        private const string ReadPrivileges = "SELECT";
+        private const string WritePrivileges = ReadPrivileges + ", INSERT, UPDATE, DELETE";
+        private const string SchemaPrivileges = WritePrivileges + ", CREATE";
+
+        public static readonly AzureRole PostgreSqlPrincipal = new AzureRole("PostgreSqlPrincipal", PostgreSqlPrincipalName, ServiceIds.PostgreSql, null, 0, null);
+        public static readonly AzureRole PostgreSqlSelect = Principal("PostgreSqlSelect", PostgreSqlPrincipalName, ServiceIds.PostgreSql, ReadPrivileges, 1);
+        public static readonly AzureRole PostgreSqlReadWrite = Principal("PostgreSqlReadWrite", PostgreSqlPrincipalName, ServiceIds.PostgreSql, WritePrivileges, 2, "PostgreSqlSelect");
+        public static readonly AzureRole PostgreSqlReadWriteCreate = Principal("PostgreSqlReadWriteCreate", PostgreSqlPrincipalName, ServiceIds.PostgreSql, SchemaPrivileges, 3, "PostgreSqlReadWrite");
+        public static readonly AzureRole MySqlPrincipal = new AzureRole("MySqlPrincipal", MySqlPrincipalName, ServiceIds.MySql, null, 0, null);
+        public static readonly AzureRole MySqlSelect = Principal("MySqlSelect", MySqlPrincipalName, ServiceIds.MySql, ReadPrivileges, 1);
+        public static readonly AzureRole MySqlReadWrite = Principal("MySqlReadWrite", MySqlPrincipalName, ServiceIds.MySql, WritePrivileges, 2, "MySqlSelect");
+        public static readonly AzureRole MySqlReadWriteCreate = Principal("MySqlReadWriteCreate", MySqlPrincipalName, ServiceIds.MySql, SchemaPrivileges, 3, "MySqlReadWrite");
 
         // Azure Cache for Redis built-in data access policies (granted by name).
         public static readonly AzureRole RedisDataReader = new AzureRole("RedisDataReader", "Data Reader", ServiceIds.Redis, null, 1, null);
@@ -440,6 +450,30 @@ namespace SecretlessAnalyzers.Catalog
         private static readonly Dictionary<string, AzureRole> RolesById = Index(AllRoles, role => role.Id);
         private static readonly Dictionary<string, AzureRole> RolesByName = Index(AllRoles, role => role.Name);
         private static readonly Dictionary<string, (AzureService Service, ClientType Client)> ClientsByName = IndexClients();
+
+        // The service of each identifiable key format (the SecretKind of SL1010 and SL1020) that belongs to one.
+        private static readonly Dictionary<string, AzureService> SecretKindServices =
+            new Dictionary<string, AzureService>(StringComparer.Ordinal)
+            {
+                ["AzureStorageAccountKey"] = Services.Storage,
+                ["AzureCosmosDBKey"] = Services.CosmosDb,
+                ["AzureServiceBusKey"] = Services.ServiceBus,
+                ["AzureEventHubsKey"] = Services.EventHubs,
+                ["AzureRelayKey"] = Services.Relay,
+                ["ServiceBusSasToken"] = Services.Messaging,
+                ["AzureCacheForRedisKey"] = Services.Redis,
+                ["AzureAppConfigurationKey"] = Services.AppConfiguration,
+                ["AzureEventGridKey"] = Services.EventGrid,
+                ["AzureSearchKey"] = Services.Search,
+                ["AzureOpenAIKey"] = Services.OpenAI,
+                ["AzureAIServicesKey"] = Services.AIServices,
+                ["AzureMapsKey"] = Services.Maps,
+                ["AzureCommunicationServicesKey"] = Services.Communication,
+                ["EntraClientSecret"] = Services.EntraApplication,
+            };
+
+        /// <summary>The service a secret kind (<c>AzureStorageAccountKey</c>, <c>EntraClientSecret</c>...) unlocks; null for kinds of no catalog service.</summary>
+        public static AzureService? ServiceOfSecretKind(string? kind) => kind is not null && SecretKindServices.TryGetValue(kind, out var service) ? service : null;
 
         public static AzureService? Service(string? id) => id is not null && ServicesById.TryGetValue(id, out var service) ? service : null;
 

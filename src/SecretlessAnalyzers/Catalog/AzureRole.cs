@@ -43,6 +43,9 @@ namespace SecretlessAnalyzers.Catalog
         /// <summary>The part of the service the role works on (<c>blob</c>, <c>queue</c>...), or null for the whole service.</summary>
         public string? Part { get; }
 
+        /// <summary>For a PostgreSQL or MySQL principal, the table privileges to GRANT (<c>SELECT, INSERT, UPDATE, DELETE</c>); else null.</summary>
+        public string? Privileges { get; internal set; }
+
         /// <summary>The ids of the roles this one directly allows everything of (Storage Blob Data Owner covers Contributor).</summary>
         public IReadOnlyList<string> Covers { get; }
 

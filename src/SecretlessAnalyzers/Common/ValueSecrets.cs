@@ -95,7 +95,12 @@ namespace SecretlessAnalyzers.Common
 
         private static ValueSecret? DetectKnownFormat(string value) =>
             KnownSecretDetector.Detect(value) is { } known && !ConnectionStringAnchors.HasSecretKeyword(value)
-                ? new ValueSecret(known.DisplayName, known.Secret, null, known.Kind, "the role of the service it unlocks (see the rule page)")
+                ? new ValueSecret(
+                    known.DisplayName,
+                    known.Secret,
+                    null,
+                    AzureCatalog.ServiceOfSecretKind(known.Kind)?.DisplayName ?? known.Kind,
+                    "the role of the service it unlocks (see the rule page)")
                 : null;
 
         private static ValueSecret? DetectSecretNamed(string value, string? key)

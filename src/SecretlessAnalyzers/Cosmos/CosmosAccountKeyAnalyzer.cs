@@ -36,7 +36,7 @@ namespace SecretlessAnalyzers.Cosmos
         private const string UnknownAccount = "(unknown)";
 
         // When the client's uses are unknown, the message offers the reader role too.
-        private const string ReaderAlternative = " (or 'Cosmos DB Built-in Data Reader' for read-only code)";
+        private static readonly string ReaderAlternative = " (or '" + Roles.CosmosDataReader.Name + "' for read-only code)";
 
         private static readonly KnownClient Client = new KnownClient(Services.CosmosDb.DisplayName, CosmosSymbols.ContributorRole, null);
 

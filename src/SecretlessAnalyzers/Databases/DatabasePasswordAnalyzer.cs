@@ -242,8 +242,8 @@ namespace SecretlessAnalyzers.Databases
         /// <summary>The advice, with the role: "in db_datareader", or "granted SELECT on the tables it uses".</summary>
         private static string Guidance(DatabaseHostKind host, string? role)
         {
-            var grant = role is not null && role.EndsWith(")", StringComparison.Ordinal) && role.IndexOf(" (GRANT ", StringComparison.Ordinal) is var at and > 0
-                ? role.Substring(at + 8, role.Length - at - 9) + " on "
+            var grant = AzureCatalog.RolesIn(role) is { Count: 1 } roles && roles[0].Privileges is { } privileges
+                ? privileges + " on "
                 : string.Empty;
             return host switch
             {

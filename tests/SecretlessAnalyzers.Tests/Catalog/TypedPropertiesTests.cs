@@ -136,6 +136,15 @@ namespace SecretlessAnalyzers.Tests.Catalog
             Assert.Equal("RedisDataContributor@", diagnostic.Properties["GrantIds"]);
         }
 
+        [Theory]
+        [InlineData("db_datareader", "Use Authentication=Active Directory Default (Microsoft Entra)")]
+        [InlineData("db_datareader, db_datawriter", "Use Authentication=Active Directory Default (Microsoft Entra)")]
+        [InlineData("PostgreSQL Entra principal (GRANT SELECT)", "Use DefaultAzureCredential (grant the identity 'PostgreSQL Entra principal (GRANT SELECT)')")]
+        public void DatabaseFixTitle_AzureSqlByItsCatalogRoles_ReadOnlyIncluded(string role, string title)
+        {
+            Assert.Equal(title, SecretlessAnalyzers.CodeFixes.Databases.DatabasePasswordCodeFixProvider.Title(SecretlessAnalyzers.CodeFixes.Common.CredentialKind.DefaultAzureCredential, role));
+        }
+
         [Fact]
         public async Task ClientOfAServiceTheCatalogDoesNotKnow_HasNoServiceId()
         {

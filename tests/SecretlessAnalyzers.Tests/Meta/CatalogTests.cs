@@ -97,6 +97,17 @@ namespace SecretlessAnalyzers.Tests.Meta
             Assert.Null(AzureCatalog.ServiceOfNamespace("Azure.AIX"));
         }
 
+        [Theory]
+        [InlineData("AzureStorageAccountKey", "Storage")]
+        [InlineData("AzureCosmosDBKey", "CosmosDb")]
+        [InlineData("EntraClientSecret", "EntraApplication")]
+        [InlineData("ServiceBusSasToken", "Messaging")]
+        [InlineData("GitHubToken", null)]
+        public void SecretKinds_OfAzureKeyFormats_NameTheirService(string kind, string? serviceId)
+        {
+            Assert.Equal(serviceId, AzureCatalog.ServiceOfSecretKind(kind)?.Id);
+        }
+
         [Fact]
         public void EveryClientTypeNameSl2001SearchesFor_IsACatalogClientType()
         {
@@ -227,6 +238,25 @@ namespace SecretlessAnalyzers.Tests.Meta
         public void RolesIn_ReadsTheRoleTextsOfTheRules(string text, string expected)
         {
             Assert.Equal(expected, string.Join(",", AzureCatalog.RolesIn(text).Select(role => role.Id)));
+        }
+
+        [Fact]
+        public void PrincipalRoles_CarryTheirTablePrivileges_InTheirNames()
+        {
+            Assert.Equal("SELECT", Roles.PostgreSqlSelect.Privileges);
+            Assert.Equal("PostgreSQL Entra principal (GRANT SELECT)", Roles.PostgreSqlSelect.Name);
+            Assert.Equal("SELECT, INSERT, UPDATE, DELETE, CREATE", Roles.MySqlReadWriteCreate.Privileges);
+            Assert.All(AzureCatalog.AllRoles.Where(role => role.Privileges is not null), role => Assert.EndsWith(" (GRANT " + role.Privileges + ")", role.Name, StringComparison.Ordinal));
+            Assert.All(AzureCatalog.AllRoles.Where(role => role.Privileges is not null), role => Assert.Contains(role.ServiceId, new[] { ServiceIds.PostgreSql, ServiceIds.MySql }));
+            Assert.Null(Roles.SqlDataReader.Privileges);
+        }
+
+        [Fact]
+        public void PostgreSqlAndMySql_ShareOneTokenScope()
+        {
+            // The database fix writes one scope for both (DatabaseConnectionRewriter.OssRdbmsScope).
+            Assert.Equal(Services.PostgreSql.TokenScope, Services.MySql.TokenScope);
+            Assert.Equal(Services.PostgreSql.TokenScope, SecretlessAnalyzers.CodeFixes.Databases.DatabaseConnectionRewriter.OssRdbmsScope);
         }
 
         [Fact]
