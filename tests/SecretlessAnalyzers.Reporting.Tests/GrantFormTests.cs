@@ -83,9 +83,9 @@ namespace SecretlessAnalyzers.Reporting.Tests
         }
 
         /// <summary>
-        /// Issue 13, as the analyzers report it: the password sits in appsettings.json (SL1020 knows only that a
-        /// generic "Database" on contoso-orders.database.windows.net is used: the broad role), and the code that reads the
-        /// setting runs one SELECT COUNT(*) through SqlConnection (SL1021 carries the role its calls need).
+        /// Issue 13, with the properties the analyzers write for it: the password sits in appsettings.json (SL1020 only
+        /// knows the server: the broad role), and the code that reads the setting runs one SELECT COUNT(*) through
+        /// SqlConnection (SL1021 carries the role its calls need).
         /// </summary>
         [Fact]
         public void SqlPasswordInAppsettings_ReadOnlyCode_WritesTSqlWithDbDataReaderOnly()
@@ -93,10 +93,11 @@ namespace SecretlessAnalyzers.Reporting.Tests
             var report = Build(
                 Result("SL1020", "Database password in configuration setting 'ConnectionStrings:Orders' of appsettings.json as " + Redacted, "appsettings.json", 1,
                     ("ConfigurationKey", "ConnectionStrings:Orders"), ("Resource", "contoso-orders.database.windows.net"), ("Role", "db_datareader, db_datawriter"),
-                    ("SecretKind", "Database password"), ("Service", "Database")),
+                    ("SecretKind", "Database password"), ("Service", "Azure SQL"), ("ServiceId", "AzureSql")),
                 Result("SL1021", "Reads configuration setting 'ConnectionStrings:Orders'", "OrderCount.cs", 12,
-                    ("ConfigurationKey", "ConnectionStrings:Orders"), ("SecretKind", "Database password"), ("Service", "AzureSql"),
-                    ("Role", "db_datareader"), ("Grants", "db_datareader@databases/orders")));
+                    ("ConfigurationKey", "ConnectionStrings:Orders"), ("SecretKind", "Database password"), ("Service", "Azure SQL"), ("ServiceId", "AzureSql"),
+                    ("Resource", "contoso-orders.database.windows.net"), ("Role", "db_datareader"), ("Grants", "db_datareader@databases/orders"),
+                    ("GrantIds", "SqlDataReader@databases/orders")));
 
             var sql = Assert.Single(report.Resources);
             Assert.Equal(GrantKind.SqlContainedUser, sql.GrantKind);
@@ -113,7 +114,8 @@ namespace SecretlessAnalyzers.Reporting.Tests
         [Fact]
         public void GenericDatabaseService_OnAnAzureSqlHost_IsStillTSql()
         {
-            // Nothing known of the calls (the read escapes the analysis): read and write, but as database roles.
+            // Before the analyzers named the service (a generic "Database"): the host tells Azure SQL. Nothing known of the
+            // calls: read and write, but as database roles.
             var sql = Assert.Single(Build(
                 Result("SL1020", "Database password", "appsettings.json", 1, ("ConfigurationKey", "ConnectionStrings:Orders"),
                     ("Resource", "contoso-orders.database.windows.net"), ("Role", "db_datareader, db_datawriter"), ("Service", "Database"))).Resources);

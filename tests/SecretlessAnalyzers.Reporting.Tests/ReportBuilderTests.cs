@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using SecretlessAnalyzers.Reporting.Azure;
 using SecretlessAnalyzers.Reporting.Model;
-using SecretlessAnalyzers.Reporting.Roles;
+using SecretlessAnalyzers.Reporting.Merging;
 using SecretlessAnalyzers.Reporting.Sarif;
 using SecretlessAnalyzers.Reporting.Pipeline;
 using Xunit;
@@ -27,7 +27,7 @@ namespace SecretlessAnalyzers.Reporting.Tests
             Assert.Equal(new[] { "Archive.cs", "Other.cs", "Program.cs" }, report.Findings.Select(f => f.File));
             var storage = Assert.Single(report.Resources);
             Assert.Equal("contosoorders", storage.Resource);
-            Assert.Equal("Storage", storage.Kind);
+            Assert.Equal("Storage account", storage.Kind);
             Assert.Equal(new[] { "Storage Blob Data Contributor", "Storage Queue Data Contributor" }, storage.Roles);
             Assert.Equal("/subscriptions/<subscription-id>/resourceGroups/<resource-group>/providers/Microsoft.Storage/storageAccounts/contosoorders", storage.Scope);
             Assert.Equal(2, storage.Commands.Count);

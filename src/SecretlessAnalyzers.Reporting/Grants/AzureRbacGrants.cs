@@ -9,7 +9,7 @@ namespace SecretlessAnalyzers.Reporting.Grants
         public static void Write(ResourceAccess access)
         {
             var arm = access.Facts?.ArmResourceType;
-            access.Kind = access.Facts?.DisplayName ?? access.Service + " resource";
+            access.Kind = access.Facts?.ResourceName ?? access.Service + " resource";
             access.Scope = arm is null
                 ? "<resource-id of " + access.Resource + ">"
                 : "/subscriptions/" + Placeholders.Subscription + "/resourceGroups/" + Placeholders.ResourceGroup + "/providers/" + arm + "/" + GrantWriters.NameOrPlaceholder(access);

@@ -7,7 +7,7 @@ namespace SecretlessAnalyzers.Reporting.Grants
     {
         public static void Write(ResourceAccess access)
         {
-            access.Kind = access.Facts?.DisplayName ?? "Azure Database for MySQL (Microsoft Entra user)";
+            access.Kind = access.Facts?.ResourceName ?? "Azure Database for MySQL (Microsoft Entra user)";
             access.Scope = "the databases the service uses on " + access.Resource;
             access.CommandLanguage = "sql";
             foreach (var role in access.Roles)

@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Reporting.Model;
 
 namespace SecretlessAnalyzers.Reporting.Grants
@@ -16,7 +16,7 @@ namespace SecretlessAnalyzers.Reporting.Grants
 
         public static void Write(ResourceAccess access)
         {
-            access.Kind = access.Facts?.DisplayName ?? "Azure Database for PostgreSQL (Microsoft Entra principal)";
+            access.Kind = access.Facts?.ResourceName ?? "Azure Database for PostgreSQL (Microsoft Entra principal)";
             access.Scope = "the databases the service uses on " + access.Resource;
             access.CommandLanguage = "sql";
             foreach (var role in access.Roles)
@@ -24,8 +24,11 @@ namespace SecretlessAnalyzers.Reporting.Grants
                 access.Grants.Add(new RoleGrant { Role = role, Scope = access.Scope });
             }
 
-            // The rule writes the privileges it derived from the calls as "(GRANT SELECT)"; none known: read and write data.
-            var privileges = access.Roles.Concat(access.RoleNotes).SelectMany(PrivilegesOf).Distinct().ToList();
+            // The catalog's principal roles carry the table privileges the calls need; none known: read and write data.
+            var privileges = access.Roles
+                .SelectMany(role => (AzureCatalog.RoleNamed(role)?.Privileges ?? string.Empty).Split(new[] { ", " }, StringSplitOptions.RemoveEmptyEntries))
+                .Distinct()
+                .ToList();
             if (privileges.Count == 0)
             {
                 privileges.AddRange(TablePrivileges);
@@ -47,21 +50,6 @@ namespace SecretlessAnalyzers.Reporting.Grants
             }
 
             access.Commands.Add(text.ToString());
-        }
-
-        /// <summary>"(GRANT SELECT, INSERT)" → SELECT, INSERT: the privileges a role or note names, known words only.</summary>
-        private static IEnumerable<string> PrivilegesOf(string text)
-        {
-            var start = text.IndexOf("GRANT ", StringComparison.Ordinal);
-            if (start < 0)
-            {
-                return Enumerable.Empty<string>();
-            }
-
-            return text.Substring(start + "GRANT ".Length).TrimEnd(')', ' ')
-                .Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries)
-                .Select(p => p.Trim().ToUpperInvariant())
-                .Where(p => TablePrivileges.Contains(p) || p == "CREATE");
         }
     }
 }

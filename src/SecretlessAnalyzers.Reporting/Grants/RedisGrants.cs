@@ -10,7 +10,7 @@ namespace SecretlessAnalyzers.Reporting.Grants
         public static void Write(ResourceAccess access)
         {
             var cache = GrantWriters.NameOrPlaceholder(access);
-            access.Kind = access.Facts?.DisplayName ?? "Azure Cache for Redis (data access policy)";
+            access.Kind = access.Facts?.ResourceName ?? "Azure Cache for Redis (data access policy)";
             access.Scope = "the cache " + cache;
             foreach (var policy in access.Roles.Select(ServiceFacts.RedisPolicy).Distinct())
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Reporting.Model;
 
 namespace SecretlessAnalyzers.Reporting.Grants
@@ -16,7 +17,7 @@ namespace SecretlessAnalyzers.Reporting.Grants
 
         public static void Write(ResourceAccess access)
         {
-            access.Kind = access.Facts?.DisplayName ?? "Azure SQL database (contained database user)";
+            access.Kind = access.Facts?.ResourceName ?? "Azure SQL database (contained database user)";
             access.Scope = "each database the service uses on " + access.Resource;
             access.CommandLanguage = "sql";
 
@@ -29,7 +30,7 @@ namespace SecretlessAnalyzers.Reporting.Grants
                 if (roles.Count == 0)
                 {
                     // Nothing known of the calls: reading and writing data, the least a working service may need.
-                    roles.AddRange(new[] { "db_datareader", "db_datawriter" });
+                    roles.AddRange(new[] { Roles.SqlDataReader.Name, Roles.SqlDataWriter.Name });
                 }
 
                 var name = database.StartsWith(DatabasesPrefix, StringComparison.Ordinal) ? database.Substring(DatabasesPrefix.Length) : null;

@@ -3,7 +3,7 @@ using SecretlessAnalyzers.Reporting.Cutover;
 using SecretlessAnalyzers.Reporting.Grants;
 using SecretlessAnalyzers.Reporting.Model;
 using SecretlessAnalyzers.Reporting.Output;
-using SecretlessAnalyzers.Reporting.Roles;
+using SecretlessAnalyzers.Reporting.Merging;
 using SecretlessAnalyzers.Reporting.Sarif;
 using SecretlessAnalyzers.Reporting.Settings;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Reporting.Azure;
 using SecretlessAnalyzers.Reporting.Model;
-using SecretlessAnalyzers.Reporting.Roles;
+using SecretlessAnalyzers.Reporting.Merging;
 
 namespace SecretlessAnalyzers.Reporting.Settings
 {

@@ -176,7 +176,7 @@ namespace SecretlessAnalyzers.Tests.Configuration
         /// <summary>
         /// Issue 13: an Azure SQL password in appsettings.json, read by new SqlConnection(GetConnectionString(...)) for one
         /// SELECT COUNT(*). The file alone only gives the broad role; the code that reads it gives db_datareader in the
-        /// database the connection string names, and both name the service AzureSql (database roles, not Azure RBAC).
+        /// database the connection string names, and both name the service Azure SQL (database roles, not Azure RBAC).
         /// </summary>
         [Fact]
         public async Task AzureSqlPasswordRead_ForASelectOnly_CarriesDbDataReaderOnItsDatabase()
@@ -221,6 +221,7 @@ namespace SecretlessAnalyzers.Tests.Configuration
             Assert.Equal("contoso-orders.database.windows.net", select.Properties["Resource"]);
             Assert.Equal("db_datareader", select.Properties["Role"]);
             Assert.Equal("db_datareader@databases/orders", select.Properties["Grants"]);
+            Assert.Equal("SqlDataReader@databases/orders", select.Properties["GrantIds"]);
 
             // A read whose use the analysis does not follow names no role: the file's broad one stands.
             Assert.False(reads[1].Properties.ContainsKey("Role"));

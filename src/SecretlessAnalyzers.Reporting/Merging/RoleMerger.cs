@@ -1,10 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Reporting.Azure;
 using SecretlessAnalyzers.Reporting.Model;
 
-namespace SecretlessAnalyzers.Reporting.Roles
+namespace SecretlessAnalyzers.Reporting.Merging
 {
     /// <summary>
     /// Groups findings by service and resource, and keeps for each the smallest set of roles per scope: a role on a
@@ -57,9 +58,10 @@ namespace SecretlessAnalyzers.Reporting.Roles
                         var (names, note) = RoleNames(role);
                         foreach (var name in names)
                         {
-                            // Role names go into shell commands and Bicep between quotes: only names, never quotes or '$'.
+                            // Role names go into shell commands and Bicep between quotes: catalog names, or plain words (never quotes or '$').
                             var grant = new RelativeGrant(name, scope);
-                            if (name.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.') && !grants.Contains(grant))
+                            var safe = AzureCatalog.RoleNamed(name) is not null || name.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.');
+                            if (safe && !grants.Contains(grant))
                             {
                                 grants.Add(grant);
                             }
@@ -171,6 +173,12 @@ namespace SecretlessAnalyzers.Reporting.Roles
         /// </summary>
         public static (List<string> Names, string? Note) RoleNames(string role)
         {
+            // A catalog role whose name has a parenthesis ("PostgreSQL Entra principal (GRANT SELECT)") is one role.
+            if (AzureCatalog.RoleNamed(role) is { } whole)
+            {
+                return (new List<string> { whole.Name }, null);
+            }
+
             string? note = null;
             var parenthesis = role.IndexOf(" (", StringComparison.Ordinal);
             if (parenthesis > 0)
