@@ -163,7 +163,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         /// <summary>Whether the rewritten call binds to an overload that takes a <c>TokenCredential</c>.</summary>
         protected bool BindsToTokenOverload(ExpressionSyntax original, ExpressionSyntax rewritten)
         {
-            var symbol = SemanticModel.GetSpeculativeSymbolInfo(original.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Symbol;
+            var symbol = SpeculativeBinding.SymbolInfo(SemanticModel, original, rewritten).Symbol;
             return symbol is IMethodSymbol method
                 && TokenCredential is not null
                 && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, TokenCredential));

@@ -309,7 +309,7 @@ namespace SecretlessAnalyzers.CodeFixes.KeyBased
 
             // The chain must give the client type the code had.
             var before = semanticModel.GetTypeInfo(original).Type;
-            var after = semanticModel.GetSpeculativeTypeInfo(original.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Type;
+            var after = SpeculativeBinding.TypeInfo(semanticModel, original, rewritten).Type;
             return before is not null && SymbolEqualityComparer.Default.Equals(before, after) ? rewritten.WithTriviaFrom(original) : null;
         }
 
