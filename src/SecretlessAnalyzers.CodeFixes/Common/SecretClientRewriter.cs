@@ -90,7 +90,8 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
         private async Task<Document?> RewriteAsync(SyntaxNode root, ExpressionSyntax reported, CancellationToken cancellationToken)
         {
-            var carrier = reported;
+            // "read ?? secret": the whole fallback carries the secret, and goes with it.
+            var carrier = FallbackReads.CoalesceAround(reported, SemanticModel, cancellationToken)?.Coalesce ?? reported;
             if (reported.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax wrapper } }
                 && SemanticModel.GetTypeInfo(wrapper, cancellationToken).Type is { } wrapperType
                 && IsWrapper(wrapperType))

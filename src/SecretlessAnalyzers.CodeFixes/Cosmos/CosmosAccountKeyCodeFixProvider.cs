@@ -2,6 +2,7 @@ using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SecretlessAnalyzers.CodeFixes.Common;
+using SecretlessAnalyzers.CodeFixes.KeyBased;
 
 namespace SecretlessAnalyzers.CodeFixes.Cosmos
 {
@@ -13,7 +14,7 @@ namespace SecretlessAnalyzers.CodeFixes.Cosmos
     public sealed class CosmosAccountKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public CosmosAccountKeyCodeFixProvider()
-            : base(DiagnosticIds.CosmosAccountKey, CosmosClientRewriter.TryRewriteAsync)
+            : base(DiagnosticIds.CosmosAccountKey, ConfigurationFallbackRewrite.Around(CosmosClientRewriter.TryRewriteAsync))
         {
         }
     }

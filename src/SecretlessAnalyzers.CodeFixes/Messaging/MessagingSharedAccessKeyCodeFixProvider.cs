@@ -2,6 +2,7 @@ using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SecretlessAnalyzers.CodeFixes.Common;
+using SecretlessAnalyzers.CodeFixes.KeyBased;
 
 namespace SecretlessAnalyzers.CodeFixes.Messaging
 {
@@ -13,7 +14,7 @@ namespace SecretlessAnalyzers.CodeFixes.Messaging
     public sealed class MessagingSharedAccessKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public MessagingSharedAccessKeyCodeFixProvider()
-            : base(DiagnosticIds.MessagingSharedAccessKey, MessagingClientRewriter.TryRewriteAsync)
+            : base(DiagnosticIds.MessagingSharedAccessKey, ConfigurationFallbackRewrite.Around(MessagingClientRewriter.TryRewriteAsync))
         {
         }
     }

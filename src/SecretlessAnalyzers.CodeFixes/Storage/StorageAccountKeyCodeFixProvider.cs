@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.CodeFixes.Common;
+using SecretlessAnalyzers.CodeFixes.KeyBased;
 
 namespace SecretlessAnalyzers.CodeFixes.Storage
 {
@@ -14,7 +15,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
     public sealed class StorageAccountKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public StorageAccountKeyCodeFixProvider()
-            : base(DiagnosticIds.StorageAccountKey, StorageClientRewriter.TryRewriteAsync)
+            : base(DiagnosticIds.StorageAccountKey, ConfigurationFallbackRewrite.Around(StorageClientRewriter.TryRewriteAsync))
         {
         }
     }

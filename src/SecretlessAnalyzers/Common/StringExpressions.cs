@@ -70,6 +70,31 @@ namespace SecretlessAnalyzers.Common
         }
 
         /// <summary>
+        /// The fallback of <c>value ?? "fallback"</c> (through parentheses), the value the code runs with when a read
+        /// finds nothing: a secret there is in the code. Null for any other expression.
+        /// </summary>
+        public static ExpressionSyntax? CoalesceFallback(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized)
+            {
+                expression = parenthesized.Expression;
+            }
+
+            if (expression is not BinaryExpressionSyntax coalesce || !coalesce.IsKind(SyntaxKind.CoalesceExpression))
+            {
+                return null;
+            }
+
+            var fallback = coalesce.Right;
+            while (fallback is ParenthesizedExpressionSyntax inner)
+            {
+                fallback = inner.Expression;
+            }
+
+            return fallback;
+        }
+
+        /// <summary>
         /// The string value of <paramref name="expression"/>, with <see cref="FoldedString.Hole"/> for each part only
         /// known at run time; null when the expression is too large to fold.
         /// </summary>

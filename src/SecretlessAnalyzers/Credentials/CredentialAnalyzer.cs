@@ -124,7 +124,9 @@ namespace SecretlessAnalyzers.Credentials
                     continue;
                 }
 
-                var value = StringExpressions.Fold(argument.Expression, context.SemanticModel, context.CancellationToken);
+                // "read ?? secret": the literal fallback is the secret in the code.
+                var reported = StringExpressions.CoalesceFallback(argument.Expression) ?? argument.Expression;
+                var value = StringExpressions.Fold(reported, context.SemanticModel, context.CancellationToken);
                 if (!IsLiteralSecret(value))
                 {
                     continue;
@@ -132,11 +134,11 @@ namespace SecretlessAnalyzers.Credentials
 
                 if (secretParameter.RuleId == DiagnosticIds.ClientSecret)
                 {
-                    ReportClientSecret(context, call, argument, secretParameter, value!, symbols.Value);
+                    ReportClientSecret(context, call, argument, reported, secretParameter, value!, symbols.Value);
                 }
                 else
                 {
-                    ReportApiKey(context, call, argument, secretParameter, value!, symbols.Value);
+                    ReportApiKey(context, call, argument, reported, secretParameter, value!, symbols.Value);
                 }
             }
         }
@@ -151,7 +153,7 @@ namespace SecretlessAnalyzers.Credentials
             && !NonSecretClassifier.IsNonSecret(value)
             && !ConnectionStringAnchors.HasSecretKeyword(value);
 
-        private static void ReportClientSecret(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, SecretParameter secret, string value, CredentialSymbols symbols)
+        private static void ReportClientSecret(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, ExpressionSyntax reported, SecretParameter secret, string value, CredentialSymbols symbols)
         {
             var api = secret.Api;
             string? blocker;
@@ -178,7 +180,7 @@ namespace SecretlessAnalyzers.Credentials
 
             context.ReportDiagnostic(Diagnostic.Create(
                 ClientSecretRule,
-                argument.Expression.GetLocation(),
+                reported.GetLocation(),
                 Properties(secret, "MicrosoftEntraId", role: null, SecretSinks.Credential, blocker, PreferredCredential(context),
                     credential is null ? null : ApplicationId(credential.Value.Creation, credential.Value.Constructor, context.SemanticModel, context.CancellationToken)),
                 secret.KindDisplayName,
@@ -271,7 +273,7 @@ namespace SecretlessAnalyzers.Credentials
             return false;
         }
 
-        private static void ReportApiKey(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, SecretParameter secret, string value, CredentialSymbols symbols)
+        private static void ReportApiKey(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, ExpressionSyntax reported, SecretParameter secret, string value, CredentialSymbols symbols)
         {
             INamedTypeSymbol? client = null;
             string? blocker;
@@ -297,7 +299,7 @@ namespace SecretlessAnalyzers.Credentials
             var role = usageRole?.Role ?? ClientRoles.For(client);
             context.ReportDiagnostic(Diagnostic.Create(
                 ApiKeyRule,
-                argument.Expression.GetLocation(),
+                reported.GetLocation(),
                 Properties(secret, client?.ContainingNamespace?.ToDisplayString(), client is null ? null : role, client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor, blocker,
                     PreferredCredential(context), ClientHost(call, context.SemanticModel, context.CancellationToken), usageRole),
                 secret.KindDisplayName,
