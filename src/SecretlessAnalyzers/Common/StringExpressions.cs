@@ -30,17 +30,29 @@ namespace SecretlessAnalyzers.Common
         /// </summary>
         private const int MaxSemanticLookups = 32;
 
-        /// <summary>Walks up from a string expression through parentheses and concatenation to the whole expression.</summary>
+        /// <summary>
+        /// Walks up from a string expression through parentheses, concatenation and the arguments of
+        /// <c>string.Concat</c> / <c>string.Format</c> to the whole expression.
+        /// </summary>
         public static ExpressionSyntax GetOutermost(ExpressionSyntax expression)
         {
             var current = expression;
-            while (current.Parent is ExpressionSyntax parent
-                && (parent.IsKind(SyntaxKind.ParenthesizedExpression) || parent.IsKind(SyntaxKind.AddExpression)))
+            while (true)
             {
-                current = parent;
+                if (current.Parent is ExpressionSyntax parent
+                    && (parent.IsKind(SyntaxKind.ParenthesizedExpression) || parent.IsKind(SyntaxKind.AddExpression)))
+                {
+                    current = parent;
+                }
+                else if (current.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } && StringMethod(call) is not null)
+                {
+                    current = call;
+                }
+                else
+                {
+                    return current;
+                }
             }
-
-            return current;
         }
 
         /// <summary>The leaves of a concatenation, left to right, parentheses looked through (iterative).</summary>
@@ -154,6 +166,16 @@ namespace SecretlessAnalyzers.Common
                         }
 
                         break;
+                    case InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } call when StringMethod(call) == "Concat":
+                        for (var i = arguments.Count - 1; i >= 0; i--)
+                        {
+                            stack.Push((arguments[i].Expression, depth));
+                        }
+
+                        break;
+                    case InvocationExpressionSyntax call when StringMethod(call) == "Format" && depth < MaxDeclarationDepth:
+                        AppendFormat(builder, call, depth, semanticModel, cancellationToken);
+                        break;
                     case ExpressionSyntax other when ++lookups <= MaxSemanticLookups:
                         AppendOther(builder, stack, other, depth, semanticModel, cancellationToken);
                         break;
@@ -164,6 +186,58 @@ namespace SecretlessAnalyzers.Common
             }
 
             return builder.ToString();
+        }
+
+        /// <summary><c>Concat</c> or <c>Format</c> for <c>string.Concat(...)</c> / <c>String.Format(...)</c>; null otherwise (syntax only).</summary>
+        internal static string? StringMethod(InvocationExpressionSyntax call) =>
+            call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name and ("Concat" or "Format"), Expression: var receiver }
+            && (receiver is PredefinedTypeSyntax { Keyword.ValueText: "string" }
+                || receiver is IdentifierNameSyntax { Identifier.ValueText: "String" }
+                || receiver is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "String", Expression: IdentifierNameSyntax { Identifier.ValueText: "System" } })
+                ? name
+                : null;
+
+        /// <summary>
+        /// <c>string.Format("A={0};B={1}", a, b)</c> with a literal format and plain <c>{n}</c> items: the format's text
+        /// with each item folded in its place; a hole for anything else.
+        /// </summary>
+        private static void AppendFormat(StringBuilder builder, InvocationExpressionSyntax call, int depth, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            var arguments = call.ArgumentList.Arguments;
+            if (arguments.Count == 0 || arguments[0].Expression is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } format)
+            {
+                builder.Append(FoldedString.Hole);
+                return;
+            }
+
+            var text = format.Token.ValueText;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '{' && i + 1 < text.Length && text[i + 1] == '{' || c == '}' && i + 1 < text.Length && text[i + 1] == '}')
+                {
+                    builder.Append(c);
+                    i++;
+                    continue;
+                }
+
+                if (c != '{')
+                {
+                    builder.Append(c);
+                    continue;
+                }
+
+                var close = text.IndexOf('}', i);
+                if (close < 0 || !int.TryParse(text.Substring(i + 1, close - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index + 1 >= arguments.Count)
+                {
+                    builder.Append(FoldedString.Hole);
+                    return;
+                }
+
+                var item = Fold(arguments[index + 1].Expression, semanticModel, cancellationToken);
+                builder.Append(item ?? FoldedString.Hole.ToString());
+                i = close;
+            }
         }
 
         private static void AppendLiteral(StringBuilder builder, LiteralExpressionSyntax literal)

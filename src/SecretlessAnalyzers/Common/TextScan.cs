@@ -303,6 +303,13 @@ namespace SecretlessAnalyzers.Common
                     continue;
                 }
 
+                // A part of string.Concat(...) / string.Format(...): the call is the value.
+                if (parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } && StringExpressions.StringMethod(call) is not null)
+                {
+                    current = call;
+                    continue;
+                }
+
                 return current;
             }
         }

@@ -164,5 +164,28 @@ namespace SecretlessAnalyzers.Tests.Shapes
                     }
                     """,
             }.RunAsync(CancellationToken.None);
+
+        [Fact]
+        public Task SL1001_EnvironmentFallback_TakesTheTokenForm() =>
+            VerifyStorage.VerifyCodeFixAsync(
+                $$"""
+                using System;
+                using Azure.Storage.Queues;
+
+                class Work
+                {
+                    public QueueServiceClient Create() => new QueueServiceClient(Environment.GetEnvironmentVariable("QUEUES") ?? {|SL1001:"{{FakeSecrets.StorageConnectionString("contoso")}}"|});
+                }
+                """,
+                """
+                using System;
+                using Azure.Identity;
+                using Azure.Storage.Queues;
+
+                class Work
+                {
+                    public QueueServiceClient Create() => new QueueServiceClient(new Uri("https://contoso.queue.core.windows.net"), new DefaultAzureCredential());
+                }
+                """);
     }
 }
