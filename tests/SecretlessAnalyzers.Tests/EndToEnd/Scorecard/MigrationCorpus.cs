@@ -57,8 +57,10 @@ namespace SecretlessAnalyzers.Tests.EndToEnd.Scorecard
             using Microsoft.Extensions.Azure;
             using Microsoft.Extensions.Configuration;
             using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Identity.Client;
             using MySqlConnector;
             using Npgsql;
+            using OpenAI;
             using StackExchange.Redis;
             """;
 
@@ -415,6 +417,13 @@ namespace SecretlessAnalyzers.Tests.EndToEnd.Scorecard
                 }
                 """);
             s = Secret();
+            Add(Rule, "MSAL confidential client secret", s, $$"""
+                public static class MsalAuth{{n}}
+                {
+                    public static IConfidentialClientApplication App() => ConfidentialClientApplicationBuilder.Create("0b9c1f7e-6d2a-4b8e-9c3f-1a2b3c4d5e6f").WithClientSecret("{{s}}").WithTenantId("72f988bf-86f1-41af-91ab-2d7cd011db47").Build();
+                }
+                """);
+            s = Secret();
             Add(Rule, "environment read with literal fallback", s, $$"""
                 public static class EnvAuth{{n}} { public static TokenCredential Credential() => new ClientSecretCredential("72f988bf-86f1-41af-91ab-2d7cd011db47", "0b9c1f7e-6d2a-4b8e-9c3f-1a2b3c4d5e6f", Environment.GetEnvironmentVariable("APP_SECRET{{n}}") ?? "{{s}}"); }
                 """);
@@ -445,6 +454,10 @@ namespace SecretlessAnalyzers.Tests.EndToEnd.Scorecard
             k = Key();
             Add(Rule, "Azure OpenAI key credential", k, $$"""
                 public static class Assistant{{n}} { public static AzureOpenAIClient Client() => new AzureOpenAIClient(new Uri("https://assistant{{n}}.openai.azure.com"), new AzureKeyCredential("{{k}}")); }
+                """);
+            k = Key();
+            Add(Rule, "OpenAI 2.x client on an Azure endpoint", k, $$"""
+                public static class Completion{{n}} { public static OpenAIClient Client() => new OpenAIClient(new System.ClientModel.ApiKeyCredential("{{k}}"), new OpenAIClientOptions { Endpoint = new Uri("https://completion{{n}}.openai.azure.com/openai/v1") }); }
                 """);
             k = Key();
             Add(Rule, "target-typed key credential local", k, $$"""

@@ -31,7 +31,7 @@ namespace SecretlessAnalyzers.Tests.EndToEnd.Scorecard
         {
             "Azure.Identity", "Microsoft.Extensions.Azure", "Azure.Storage.Blobs", "Azure.Storage.Queues", "Azure.Data.Tables",
             "Azure.Messaging.ServiceBus", "Microsoft.Azure.Amqp", "Azure.Messaging.EventHubs", "Azure.Messaging.EventGrid",
-            "Azure.Search.Documents", "Azure.AI.OpenAI", "Microsoft.Azure.Cosmos", "Newtonsoft.Json", "Microsoft.Data.SqlClient",
+            "Azure.Search.Documents", "Azure.AI.OpenAI", "OpenAI", "Microsoft.Identity.Client", "Microsoft.Azure.Cosmos", "Newtonsoft.Json", "Microsoft.Data.SqlClient",
             "System.Threading.RateLimiting", "Microsoft.EntityFrameworkCore.SqlServer", "Npgsql", "MySqlConnector", "StackExchange.Redis",
         };
 
