@@ -173,7 +173,7 @@ namespace SecretlessAnalyzers.Credentials
             else
             {
                 blocker = secret.Api.StartsWith("AZURE_", StringComparison.Ordinal) ? Blockers.EnvironmentSetup
-                    : secret.Api.StartsWith("ConfidentialClientApplicationBuilder", StringComparison.Ordinal) ? Blockers.Msal
+                    : secret.Api.StartsWith("ConfidentialClientApplicationBuilder", StringComparison.Ordinal) ? (symbols.Identity.IsAvailable ? null : Blockers.Msal)
                     : secret.SecretKind == "CertificatePassword" ? Blockers.CertificateLoading
                     : Blockers.UserFlow;
             }
@@ -220,7 +220,9 @@ namespace SecretlessAnalyzers.Credentials
         private static string ClientSecretNote(string? blocker, SecretParameter secret) => blocker switch
         {
             Blockers.UserFlow => ". No automatic fix: " + secret.Api + " acts for a signed-in user, which a managed identity cannot; use a federated identity credential (client assertion) instead of the secret",
-            Blockers.Msal => ". No automatic fix: MSAL's confidential client has no managed-identity equivalent; use WithClientAssertion with a managed identity's token, or an Azure.Identity credential",
+            Blockers.Msal => ". No automatic fix: add the Azure.Identity package, then prove the app with WithClientAssertion fed by a ManagedIdentityCredential token for api://AzureADTokenExchange",
+            null when secret.Api.StartsWith("ConfidentialClientApplicationBuilder", StringComparison.Ordinal) =>
+                ". The fix proves the app registration with WithClientAssertion fed by the managed identity's token for api://AzureADTokenExchange: add a federated identity credential that trusts the managed identity to the app registration first",
             Blockers.EnvironmentSetup => ". No automatic fix: delete this set-up, so DefaultAzureCredential falls through to the managed identity",
             Blockers.CertificateLoading => ". No automatic fix: load the certificate from Key Vault or a certificate store rather than a password-protected file",
             Blockers.CredentialOptions => ". No automatic fix: carry the credential options (authority host, tenants) over to the new credential by hand",
