@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
-using System.Xml.Linq;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
@@ -139,25 +138,7 @@ namespace SecretlessAnalyzers.Tests.EndToEnd.Scorecard
 
         private void WriteProject(string project, MigrationCorpus corpus)
         {
-            Directory.CreateDirectory(project);
-            var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            new XDocument(
-                new XElement("Project",
-                    new XAttribute("Sdk", "Microsoft.NET.Sdk"),
-                    new XElement("PropertyGroup",
-                        new XElement("TargetFramework", "net10.0"),
-                        new XElement("Nullable", "enable"),
-                        new XElement("ImplicitUsings", "disable"),
-                        new XElement("NoWarn", "$(NoWarn);CS1591;NU1603;NU1608"),
-                        new XElement("RestorePackagesPath", Path.Combine(project, "packages")),
-                        new XElement("RestoreAdditionalProjectFallbackFolders", globalPackages),
-                        new XElement("RestoreAdditionalProjectSources", _package.Feed)),
-                    new XElement("ItemGroup",
-                        new XElement("PackageReference", new XAttribute("Include", "SecretlessAnalyzers"), new XAttribute("Version", _package.Version), new XAttribute("PrivateAssets", "all")),
-                        Packages.Select(package => new XElement("PackageReference", new XAttribute("Include", package), new XAttribute("Version", CentralPackageVersions.Of(_package.Root, package)))))))
-                .Save(Path.Combine(project, "LegacyCorpus.csproj"));
-            File.WriteAllText(Path.Combine(project, "Directory.Build.props"), "<Project />");
+            PackBuildFormatTests.WriteProjectFile(Path.Combine(project, "LegacyCorpus.csproj"), _package.Feed, _package.Version, _package.Root, Packages);
             foreach (var file in corpus.Files)
             {
                 File.WriteAllText(Path.Combine(project, file.Key), file.Value);
