@@ -191,7 +191,7 @@ namespace SecretlessAnalyzers.CodeFixes.AzureServices
         }
 
         private bool Binds(ExpressionSyntax original, ExpressionSyntax rewritten, string name) =>
-            _semanticModel.GetSpeculativeSymbolInfo(original.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Symbol is IMethodSymbol { Name: var bound }
+            SpeculativeBinding.SymbolInfo(_semanticModel, original, rewritten).Symbol is IMethodSymbol { Name: var bound }
             && bound == name;
 
         private ExpressionSyntax NewUri() => CredentialSyntax.NewUri(CredentialSyntax.StringLiteral(_endpoint ?? string.Empty));

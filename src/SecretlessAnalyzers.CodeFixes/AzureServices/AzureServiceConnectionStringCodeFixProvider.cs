@@ -1,5 +1,6 @@
 using System.Composition;
 using SecretlessAnalyzers.CodeFixes.Common;
+using SecretlessAnalyzers.CodeFixes.KeyBased;
 
 namespace SecretlessAnalyzers.CodeFixes.AzureServices
 {
@@ -11,11 +12,13 @@ namespace SecretlessAnalyzers.CodeFixes.AzureServices
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AzureServiceConnectionStringCodeFixProvider)), Shared]
     public sealed class AzureServiceConnectionStringCodeFixProvider : CodeFixProvider
     {
+        private static readonly SecretRewrite Rewrite = ConfigurationFallbackRewrite.Around(AzureServiceClientRewriter.TryRewriteAsync);
+
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.AzureServiceConnectionString);
 
-        public override FixAllProvider GetFixAllProvider() => SharedCredentialFixAllProvider.Create(AzureServiceClientRewriter.TryRewriteAsync);
+        public override FixAllProvider GetFixAllProvider() => SharedCredentialFixAllProvider.Create(Rewrite);
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
-            CredentialCodeFixes.RegisterAsync(context, AzureServiceClientRewriter.TryRewriteAsync);
+            CredentialCodeFixes.RegisterAsync(context, Rewrite);
     }
 }

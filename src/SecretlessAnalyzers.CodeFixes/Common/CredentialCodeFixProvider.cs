@@ -1,3 +1,12 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
 namespace SecretlessAnalyzers.CodeFixes.Common
 {
     /// <summary>
@@ -11,18 +20,22 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
         /// <param name="diagnosticId">The rule the provider fixes.</param>
         /// <param name="rewrite">Rewrites one secret; returns null when no safe rewrite exists.</param>
-        protected CredentialCodeFixProvider(string diagnosticId, SecretRewrite rewrite)
+        /// <param name="writesCredential">Whether the fix of a diagnostic writes a credential that a shared field can replace (null: all do).</param>
+        protected CredentialCodeFixProvider(string diagnosticId, SecretRewrite rewrite, Func<Diagnostic, bool>? writesCredential = null)
         {
             FixableDiagnosticIds = ImmutableArray.Create(diagnosticId);
             _rewrite = rewrite;
+            _writesCredential = writesCredential;
         }
+
+        private readonly Func<Diagnostic, bool>? _writesCredential;
 
         public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
 
         /// <summary>The credential kinds offered, first the one dotnet format applies.</summary>
         protected virtual IEnumerable<CredentialKind> Kinds(CredentialOptions options) => CredentialActions.InPreferredOrder(options);
 
-        public sealed override FixAllProvider GetFixAllProvider() => SharedCredentialFixAllProvider.Create(_rewrite);
+        public sealed override FixAllProvider GetFixAllProvider() => SharedCredentialFixAllProvider.Create(_rewrite, _writesCredential);
 
         public sealed override Task RegisterCodeFixesAsync(CodeFixContext context) =>
             CredentialCodeFixes.RegisterAsync(context, _rewrite, kinds: Kinds);

@@ -62,7 +62,8 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
         private async Task<Document?> RewriteAsync(SyntaxNode root, ExpressionSyntax reported, CancellationToken cancellationToken)
         {
-            var carrier = reported;
+            // "read ?? secret": the whole fallback carries the secret, and goes with it.
+            var carrier = FallbackReads.CoalesceAround(reported, SemanticModel, cancellationToken)?.Coalesce ?? reported;
             if (reported.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax wrapper } }
                 && SemanticModel.GetTypeInfo(wrapper, cancellationToken).Type is { } wrapperType
                 && IsWrapper(wrapperType))
@@ -135,7 +136,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         /// <summary>Whether the rewritten call binds to an overload that takes a <c>TokenCredential</c>.</summary>
         protected bool BindsToTokenOverload(ExpressionSyntax original, ExpressionSyntax rewritten)
         {
-            var symbol = SemanticModel.GetSpeculativeSymbolInfo(original.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Symbol;
+            var symbol = SpeculativeBinding.SymbolInfo(SemanticModel, original, rewritten).Symbol;
             return symbol is IMethodSymbol method
                 && TokenCredential is not null
                 && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, TokenCredential));

@@ -64,7 +64,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         /// <summary>Whether the rewritten call binds to an overload that takes a <c>TokenCredential</c>.</summary>
         public static bool BindsToTokenOverload(SemanticModel semanticModel, ExpressionSyntax original, ExpressionSyntax rewritten)
         {
-            var symbol = semanticModel.GetSpeculativeSymbolInfo(original.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Symbol;
+            var symbol = SpeculativeBinding.SymbolInfo(semanticModel, original, rewritten).Symbol;
             var tokenCredential = semanticModel.Compilation.GetTypeByMetadataName("Azure.Core.TokenCredential");
             return symbol is IMethodSymbol method
                 && tokenCredential is not null

@@ -1,5 +1,6 @@
 using System.Composition;
 using SecretlessAnalyzers.CodeFixes.Common;
+using SecretlessAnalyzers.CodeFixes.KeyBased;
 
 namespace SecretlessAnalyzers.CodeFixes.Cosmos
 {
@@ -11,7 +12,7 @@ namespace SecretlessAnalyzers.CodeFixes.Cosmos
     public sealed class CosmosAccountKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public CosmosAccountKeyCodeFixProvider()
-            : base(DiagnosticIds.CosmosAccountKey, CosmosClientRewriter.Rewrite)
+            : base(DiagnosticIds.CosmosAccountKey, ConfigurationFallbackRewrite.Around(CosmosClientRewriter.Rewrite))
         {
         }
     }

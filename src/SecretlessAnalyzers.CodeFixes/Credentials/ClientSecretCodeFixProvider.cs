@@ -16,7 +16,7 @@ namespace SecretlessAnalyzers.CodeFixes.Credentials
     public sealed class ClientSecretCodeFixProvider : CredentialCodeFixProvider
     {
         public ClientSecretCodeFixProvider()
-            : base(DiagnosticIds.ClientSecret, TryRewriteAsync)
+            : base(DiagnosticIds.ClientSecret, TryRewriteAsync, diagnostic => !MsalClientAssertion.IsClientSecretOf(diagnostic))
         {
         }
 
@@ -33,6 +33,13 @@ namespace SecretlessAnalyzers.CodeFixes.Credentials
             }
 
             var semanticModel = rewrite.SemanticModel;
+            if (kind != CredentialKind.WorkloadIdentityCredential
+                && MsalClientAssertion.Rewrite(rewrite.Call, semanticModel, CredentialSyntax.NewCredential(semanticModel.Compilation, CredentialKind.ManagedIdentityCredential, CredentialOptions.For(document, rewrite.Root.SyntaxTree)), cancellationToken) is { } assertion)
+            {
+                // The federated credential must be the managed identity itself, whichever credential the action names.
+                return await rewrite.FinishAsync(rewrite.Root.ReplaceNode(rewrite.Call, assertion.WithTriviaFrom(rewrite.Call)), rewrite.Call, cancellationToken).ConfigureAwait(false);
+            }
+
             var credential = CredentialAnalyzer.ReplaceableCredential(rewrite.Call, semanticModel, rewrite.Symbols, cancellationToken);
             if (credential is null || semanticModel.Compilation.GetTypeByMetadataName(CredentialSyntax.CredentialTypeName(kind)) is not { } newType)
             {

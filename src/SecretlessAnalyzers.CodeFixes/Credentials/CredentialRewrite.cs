@@ -38,7 +38,8 @@ namespace SecretlessAnalyzers.CodeFixes.Credentials
             var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             if (root is null || semanticModel is null || properties.ContainsKey(DiagnosticProperties.FixBlocker)
                 || root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax reported
-                || CandidateSyntax.WalkUpParentheses(reported).Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } })
+                || CandidateSyntax.WalkUpParentheses(FallbackReads.CoalesceAround(reported, semanticModel, cancellationToken)?.Coalesce ?? reported).Parent
+                    is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } })
             {
                 return null;
             }

@@ -169,7 +169,7 @@ namespace SecretlessAnalyzers.CodeFixes.Databases
         /// <summary>The rewritten call must bind to the method the fix meant: the provider, <c>Build</c>, or the provider's <c>UseNpgsql</c>.</summary>
         private static bool BindsTo(SemanticModel semanticModel, ExpressionSyntax original, ExpressionSyntax rewritten, DatabaseClient client)
         {
-            var symbol = semanticModel.GetSpeculativeSymbolInfo(original.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Symbol;
+            var symbol = SpeculativeBinding.SymbolInfo(semanticModel, original, rewritten).Symbol;
             var expected = client switch
             {
                 DatabaseClient.NpgsqlDataSourceCreate => "Build",

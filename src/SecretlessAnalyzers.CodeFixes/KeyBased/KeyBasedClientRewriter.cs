@@ -109,41 +109,59 @@ namespace SecretlessAnalyzers.CodeFixes.KeyBased
 
             if (!properties.TryGetValue(DiagnosticProperties.SecretKind, out var secretKind) || secretKind is not ("ConnectionString" or "AccountKey")
                 || !properties.TryGetValue(DiagnosticProperties.ConfigurationKey, out var key) || string.IsNullOrEmpty(key)
-                || await ReportedSecret.FindAsync(document, span, properties, cancellationToken).ConfigureAwait(false) is not { } reported
-                || reported.Expression.Parent is not ArgumentSyntax argument
+                || await ReportedSecret.FindAsync(document, span, properties, cancellationToken).ConfigureAwait(false) is not { } reported)
+            {
+                return null;
+            }
+
+            return await RewriteReadAsync(document, reported.Root, reported.SemanticModel, reported.Expression, secretKind, key!, reported.Credential(document, kind), cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// The client or registration that receives <paramref name="read"/>, a read of the connection string (or key) at
+        /// configuration key <paramref name="key"/>, rewritten to its token overload with the endpoint from the new
+        /// setting; null when no safe rewrite exists. Also used for a literal fallback after such a read
+        /// (<c>config["X"] ?? "Endpoint=..."</c>): the read stays, as the endpoint setting, and the secret goes.
+        /// </summary>
+        public static async Task<Document?> RewriteReadAsync(
+            Document document,
+            SyntaxNode root,
+            SemanticModel semanticModel,
+            ExpressionSyntax read,
+            string secretKind,
+            string key,
+            ExpressionSyntax credential,
+            CancellationToken cancellationToken)
+        {
+            if (read.Parent is not ArgumentSyntax argument
                 || argument.Parent is not ArgumentListSyntax list
-                || ConfigurationOf(reported.Expression) is not { } configuration)
+                || ConfigurationOf(read) is not { } configuration
+                || semanticModel.GetSymbolInfo(list.Parent!, cancellationToken).Symbol is not IMethodSymbol method)
             {
                 return null;
             }
 
-            var semanticModel = reported.SemanticModel;
-            if (semanticModel.GetSymbolInfo(list.Parent!, cancellationToken).Symbol is not IMethodSymbol method)
-            {
-                return null;
-            }
-
-            var settings = new Settings(configuration, SettingName(key!));
+            var settings = new Settings(configuration, SettingName(key));
             ExpressionSyntax? original = list.Parent as ExpressionSyntax;
             if (list.Parent is BaseObjectCreationExpressionSyntax resource && secretKind == "ConnectionString"
                 && ResourceClients.TryGetValue(method.ContainingType.ToDisplayString(), out var service))
             {
-                return await FinishAsync(document, reported.Root, resource,
-                    ThroughServiceClient(resource, list, argument, method, service, settings, reported.Credential(document, kind), semanticModel), cancellationToken).ConfigureAwait(false);
+                return await FinishAsync(document, root, resource,
+                    ThroughServiceClient(resource, list, argument, method, service, settings, credential, semanticModel), cancellationToken).ConfigureAwait(false);
             }
 
             ExpressionSyntax? rewritten = list.Parent switch
             {
                 BaseObjectCreationExpressionSyntax creation when secretKind == "ConnectionString"
                     && Constructors.TryGetValue(method.ContainingType.ToDisplayString(), out var target) =>
-                    creation.WithArgumentList(TokenArguments(list, argument, method, target, settings, reported.Credential(document, kind))),
+                    creation.WithArgumentList(TokenArguments(list, argument, method, target, settings, credential)),
 
                 // Cosmos DB (accountEndpoint, authKeyOrResourceToken): the endpoint is already there, the key becomes the credential.
                 BaseObjectCreationExpressionSyntax creation when secretKind == "AccountKey" =>
-                    creation.WithArgumentList(TokenArguments(list, argument, method, target: null, settings, reported.Credential(document, kind))),
+                    creation.WithArgumentList(TokenArguments(list, argument, method, target: null, settings, credential)),
 
                 InvocationExpressionSyntax invocation when secretKind == "ConnectionString" =>
-                    RewriteRegistration(invocation, list, argument, method, settings, reported.Credential(document, kind), semanticModel),
+                    RewriteRegistration(invocation, list, argument, method, settings, credential, semanticModel),
 
                 _ => null,
             };
@@ -153,7 +171,7 @@ namespace SecretlessAnalyzers.CodeFixes.KeyBased
                 return null;
             }
 
-            return await FinishAsync(document, reported.Root, original, rewritten, cancellationToken).ConfigureAwait(false);
+            return await FinishAsync(document, root, original, rewritten, cancellationToken).ConfigureAwait(false);
         }
 
         private static async Task<Document?> FinishAsync(Document document, SyntaxNode root, ExpressionSyntax original, ExpressionSyntax? rewritten, CancellationToken cancellationToken)
@@ -299,7 +317,7 @@ namespace SecretlessAnalyzers.CodeFixes.KeyBased
 
             // The chain must give the client type the code had.
             var before = semanticModel.GetTypeInfo(original).Type;
-            var after = semanticModel.GetSpeculativeTypeInfo(original.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Type;
+            var after = SpeculativeBinding.TypeInfo(semanticModel, original, rewritten).Type;
             return before is not null && SymbolEqualityComparer.Default.Equals(before, after) ? rewritten.WithTriviaFrom(original) : null;
         }
 

@@ -1,5 +1,6 @@
 using System.Composition;
 using SecretlessAnalyzers.CodeFixes.Common;
+using SecretlessAnalyzers.CodeFixes.KeyBased;
 
 namespace SecretlessAnalyzers.CodeFixes.Messaging
 {
@@ -11,7 +12,7 @@ namespace SecretlessAnalyzers.CodeFixes.Messaging
     public sealed class MessagingSharedAccessKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public MessagingSharedAccessKeyCodeFixProvider()
-            : base(DiagnosticIds.MessagingSharedAccessKey, MessagingClientRewriter.Rewrite)
+            : base(DiagnosticIds.MessagingSharedAccessKey, ConfigurationFallbackRewrite.Around(MessagingClientRewriter.Rewrite))
         {
         }
     }

@@ -1,5 +1,6 @@
 using System.Composition;
 using SecretlessAnalyzers.CodeFixes.Common;
+using SecretlessAnalyzers.CodeFixes.KeyBased;
 
 namespace SecretlessAnalyzers.CodeFixes.Storage
 {
@@ -11,7 +12,7 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
     public sealed class StorageAccountKeyCodeFixProvider : CredentialCodeFixProvider
     {
         public StorageAccountKeyCodeFixProvider()
-            : base(DiagnosticIds.StorageAccountKey, StorageClientRewriter.Rewrite)
+            : base(DiagnosticIds.StorageAccountKey, ConfigurationFallbackRewrite.Around(StorageClientRewriter.Rewrite))
         {
         }
     }

@@ -29,7 +29,8 @@ namespace SecretlessAnalyzers.CodeFixes.Storage
             _symbols.IsKeyCredential(type) || _symbols.IsSasCredential(type) || SymbolEqualityComparer.Default.Equals(type, _symbols.Uri);
 
         protected override ExpressionSyntax? RewriteUse(ExpressionSyntax call, ArgumentSyntax use, ExpressionSyntax carrier, ExpressionSyntax reported, CancellationToken cancellationToken) =>
-            carrier == reported && carrier is not BaseObjectCreationExpressionSyntax
+            // The connection string itself, or "read ?? connection string"; else a credential or Uri around the secret.
+            carrier is not BaseObjectCreationExpressionSyntax
                 ? RewriteConnectionStringUse(call, use, cancellationToken)
                 : RewriteCredentialUse(call, use, carrier, reported, cancellationToken);
 

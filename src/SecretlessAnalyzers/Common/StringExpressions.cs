@@ -25,17 +25,29 @@ namespace SecretlessAnalyzers.Common
         /// </summary>
         private const int MaxSemanticLookups = 32;
 
-        /// <summary>Walks up from a string expression through parentheses and concatenation to the whole expression.</summary>
+        /// <summary>
+        /// Walks up from a string expression through parentheses, concatenation and the arguments of
+        /// <c>string.Concat</c> / <c>string.Format</c> to the whole expression.
+        /// </summary>
         public static ExpressionSyntax GetOutermost(ExpressionSyntax expression)
         {
             var current = expression;
-            while (current.Parent is ExpressionSyntax parent
-                && (parent.IsKind(SyntaxKind.ParenthesizedExpression) || parent.IsKind(SyntaxKind.AddExpression)))
+            while (true)
             {
-                current = parent;
+                if (current.Parent is ExpressionSyntax parent
+                    && (parent.IsKind(SyntaxKind.ParenthesizedExpression) || parent.IsKind(SyntaxKind.AddExpression)))
+                {
+                    current = parent;
+                }
+                else if (current.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } && StringMethod(call) is not null)
+                {
+                    current = call;
+                }
+                else
+                {
+                    return current;
+                }
             }
-
-            return current;
         }
 
         /// <summary>The leaves of a concatenation, left to right, parentheses looked through (iterative).</summary>
@@ -62,6 +74,31 @@ namespace SecretlessAnalyzers.Common
             }
 
             return leaves;
+        }
+
+        /// <summary>
+        /// The fallback of <c>value ?? "fallback"</c> (through parentheses), the value the code runs with when a read
+        /// finds nothing: a secret there is in the code. Null for any other expression.
+        /// </summary>
+        public static ExpressionSyntax? CoalesceFallback(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized)
+            {
+                expression = parenthesized.Expression;
+            }
+
+            if (expression is not BinaryExpressionSyntax coalesce || !coalesce.IsKind(SyntaxKind.CoalesceExpression))
+            {
+                return null;
+            }
+
+            var fallback = coalesce.Right;
+            while (fallback is ParenthesizedExpressionSyntax inner)
+            {
+                fallback = inner.Expression;
+            }
+
+            return fallback;
         }
 
         /// <summary>
@@ -131,6 +168,12 @@ namespace SecretlessAnalyzers.Common
                     case InvocationExpressionSyntax invocation when IsFormatCall(invocation):
                         PushFormatted(stack, invocation, depth);
                         break;
+                    case InvocationExpressionSyntax { ArgumentList.Arguments: { Count: > 0 } arguments } call when StringMethod(call) == "Concat":
+                        for (var i = arguments.Count - 1; i >= 0; i--)
+                        {
+                            stack.Push((arguments[i].Expression, depth));
+                        }
+                        break;
                     case ExpressionSyntax other when ++lookups <= MaxSemanticLookups:
                         AppendOther(builder, stack, other, depth, semanticModel, cancellationToken);
                         break;
@@ -143,16 +186,13 @@ namespace SecretlessAnalyzers.Common
             return builder.ToString();
         }
 
-        /// <summary>
-        /// The <c>string.Format</c> call whose literal format string is <paramref name="format"/>
-        /// (<c>string.Format("...;Password={0};", password)</c>), or null.
-        /// </summary>
-        public static InvocationExpressionSyntax? FormatCallOf(ExpressionSyntax format) =>
-            format.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } list } argument
-            && list.Arguments.Count >= 2
-            && list.Arguments[0] == argument
-            && IsFormatCall(invocation)
-                ? invocation
+        /// <summary><c>Concat</c> or <c>Format</c> for <c>string.Concat(...)</c> / <c>String.Format(...)</c>; null otherwise (syntax only).</summary>
+        internal static string? StringMethod(InvocationExpressionSyntax call) =>
+            call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name and ("Concat" or "Format"), Expression: var receiver }
+            && (receiver is PredefinedTypeSyntax { Keyword.ValueText: "string" }
+                || receiver is IdentifierNameSyntax { Identifier.ValueText: "String" }
+                || receiver is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "String", Expression: IdentifierNameSyntax { Identifier.ValueText: "System" } })
+                ? name
                 : null;
 
         // string.Format / String.Format / System.String.Format with a literal format and no provider argument.

@@ -295,10 +295,11 @@ namespace SecretlessAnalyzers.Common
                     continue;
                 }
 
-                // string.Format("...;Password={0};", "..."): the value is the formatted string.
-                if (StringExpressions.FormatCallOf(current) is { } format)
+                // A part of string.Concat(...) / string.Format(...): the call is the value.
+                if (parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } && StringExpressions.StringMethod(call) is not null)
                 {
-                    return seen.Add(format) ? format : null;
+                    current = call;
+                    continue;
                 }
 
                 return current;

@@ -1,3 +1,9 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SecretlessAnalyzers.Common;
 
 namespace SecretlessAnalyzers.Credentials
@@ -72,21 +78,7 @@ namespace SecretlessAnalyzers.Credentials
         public static bool BindsToTokenOverload(BaseObjectCreationExpressionSyntax client, ArgumentSyntax use, ExpressionSyntax replacement, SemanticModel semanticModel, INamedTypeSymbol tokenCredential, CancellationToken cancellationToken)
         {
             ExpressionSyntax rewritten = client.ReplaceNode(use.Expression, replacement.WithTriviaFrom(use.Expression));
-            if (rewritten is ImplicitObjectCreationExpressionSyntax implicitCreation)
-            {
-                // An implicit "new(...)" cannot be bound without its target: write the type out.
-                if (semanticModel.GetTypeInfo(client, cancellationToken).Type is not INamedTypeSymbol type)
-                {
-                    return false;
-                }
-
-                rewritten = SyntaxFactory.ObjectCreationExpression(
-                    SyntaxFactory.ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)),
-                    implicitCreation.ArgumentList,
-                    implicitCreation.Initializer);
-            }
-
-            var symbol = semanticModel.GetSpeculativeSymbolInfo(client.SpanStart, rewritten, SpeculativeBindingOption.BindAsExpression).Symbol;
+            var symbol = SpeculativeBinding.SymbolInfo(semanticModel, client, rewritten, cancellationToken).Symbol;
             return symbol is IMethodSymbol method
                 && method.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(p.Type, tokenCredential));
         }

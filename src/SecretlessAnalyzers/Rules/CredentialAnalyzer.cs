@@ -118,7 +118,9 @@ namespace SecretlessAnalyzers.Rules
                     continue;
                 }
 
-                var value = StringExpressions.Fold(argument.Expression, context.SemanticModel, context.CancellationToken);
+                // "read ?? secret": the literal fallback is the secret in the code.
+                var reported = StringExpressions.CoalesceFallback(argument.Expression) ?? argument.Expression;
+                var value = StringExpressions.Fold(reported, context.SemanticModel, context.CancellationToken);
                 if (!IsLiteralSecret(value)
                     || (secretParameter.RuleId == DiagnosticIds.ApiKey && NonSecretClassifier.IsWordsOnly(value!.Trim())))
                 {
@@ -127,11 +129,11 @@ namespace SecretlessAnalyzers.Rules
 
                 if (secretParameter.RuleId == DiagnosticIds.ClientSecret)
                 {
-                    ReportClientSecret(context, call, argument, secretParameter, value!, symbols.Value);
+                    ReportClientSecret(context, call, argument, reported, secretParameter, value!, symbols.Value);
                 }
                 else
                 {
-                    ReportApiKey(context, call, argument, secretParameter, value!, symbols.Value);
+                    ReportApiKey(context, call, argument, reported, secretParameter, value!, symbols.Value);
                 }
             }
         }
@@ -147,7 +149,7 @@ namespace SecretlessAnalyzers.Rules
             && !NonSecretClassifier.IsNonSecret(value)
             && !ConnectionStringAnchors.HasSecretKeyword(value);
 
-        private static void ReportClientSecret(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, SecretParameter secret, string value, CredentialSymbols symbols)
+        private static void ReportClientSecret(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, ExpressionSyntax reported, SecretParameter secret, string value, CredentialSymbols symbols)
         {
             var api = secret.Api;
             string? blocker;
@@ -167,14 +169,14 @@ namespace SecretlessAnalyzers.Rules
             else
             {
                 blocker = secret.Api.StartsWith("AZURE_", StringComparison.Ordinal) ? Blockers.EnvironmentSetup
-                    : secret.Api.StartsWith("ConfidentialClientApplicationBuilder", StringComparison.Ordinal) ? Blockers.Msal
+                    : secret.Api.StartsWith("ConfidentialClientApplicationBuilder", StringComparison.Ordinal) ? (symbols.Identity.IsAvailable ? null : Blockers.Msal)
                     : secret.SecretKind == "CertificatePassword" ? Blockers.CertificateLoading
                     : Blockers.UserFlow;
             }
 
             context.ReportDiagnostic(Diagnostic.Create(
                 ClientSecretRule,
-                argument.Expression.GetLocation(),
+                reported.GetLocation(),
                 Properties(secret, Services.EntraApplication.DisplayName, role: null, SecretSinks.Credential, blocker, PreferredCredential(context),
                     credential is null ? null : ApplicationId(credential.Value.Creation, credential.Value.Constructor, context.SemanticModel, context.CancellationToken)),
                 secret.KindDisplayName,
@@ -214,7 +216,9 @@ namespace SecretlessAnalyzers.Rules
         private static string ClientSecretNote(string? blocker, SecretParameter secret) => blocker switch
         {
             Blockers.UserFlow => ". No automatic fix: " + secret.Api + " acts for a signed-in user, which a managed identity cannot; use a federated identity credential (client assertion) instead of the secret",
-            Blockers.Msal => ". No automatic fix: MSAL's confidential client has no managed-identity equivalent; use WithClientAssertion with a managed identity's token, or an Azure.Identity credential",
+            Blockers.Msal => ". No automatic fix: add the Azure.Identity package, then prove the app with WithClientAssertion fed by a ManagedIdentityCredential token for api://AzureADTokenExchange",
+            null when secret.Api.StartsWith("ConfidentialClientApplicationBuilder", StringComparison.Ordinal) =>
+                ". The fix proves the app registration with WithClientAssertion fed by the managed identity's token for api://AzureADTokenExchange: add a federated identity credential that trusts the managed identity to the app registration first",
             Blockers.EnvironmentSetup => ". No automatic fix: delete this set-up, so DefaultAzureCredential falls through to the managed identity",
             Blockers.CertificateLoading => ". No automatic fix: load the certificate from Key Vault or a certificate store rather than a password-protected file",
             Blockers.CredentialOptions => ". No automatic fix: carry the credential options (authority host, tenants) over to the new credential by hand",
@@ -266,7 +270,7 @@ namespace SecretlessAnalyzers.Rules
             return false;
         }
 
-        private static void ReportApiKey(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, SecretParameter secret, string value, CredentialSymbols symbols)
+        private static void ReportApiKey(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, ExpressionSyntax reported, SecretParameter secret, string value, CredentialSymbols symbols)
         {
             INamedTypeSymbol? client = null;
             string? blocker;
@@ -292,7 +296,7 @@ namespace SecretlessAnalyzers.Rules
             var role = usageRole?.Role ?? ClientRoles.For(client);
             context.ReportDiagnostic(Diagnostic.Create(
                 ApiKeyRule,
-                argument.Expression.GetLocation(),
+                reported.GetLocation(),
                 Properties(secret, client is null ? null : ClientRoles.ServiceOf(client)?.DisplayName ?? client.ContainingNamespace?.ToDisplayString(), client is null ? null : role, client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor, blocker,
                     PreferredCredential(context), ClientHost(call, context.SemanticModel, context.CancellationToken), usageRole),
                 secret.KindDisplayName,

@@ -298,7 +298,7 @@ namespace SecretlessAnalyzers.Tests.AzureServices
 
                     public const string SignalR = {|SL1007:"Endpoint=https://contoso-chat.service.signalr.net;AccessKey={{Key}};Version=1.0;"|};
                     public const string EventGrid = {|SL1007:"Endpoint=https://contoso-orders.westeurope-1.eventgrid.azure.net/api/events;Key={{Key}}"|};
-                    public static string Logged() => string.Concat({|SL1007:"{{AppConfiguration}}"|}, "");
+                    public static string Logged() => {|SL1007:string.Concat("{{AppConfiguration}}", "")|};
                 }
                 """;
             return Verify.VerifyCodeFixAsync(source, source);

@@ -116,7 +116,7 @@ namespace SecretlessAnalyzers.Tests.Credentials
                 """,
                 Verify.Diagnostic("SL1005").WithLocation(0).WithArguments(
                     "Client secret", "ConfidentialClientApplicationBuilder.WithClientSecret", "'Xk9_…' (21 characters)", "authenticate with a managed identity instead and rotate the secret",
-                    ". No automatic fix: MSAL's confidential client has no managed-identity equivalent; use WithClientAssertion with a managed identity's token, or an Azure.Identity credential"));
+                    ". The fix proves the app registration with WithClientAssertion fed by the managed identity's token for api://AzureADTokenExchange: add a federated identity credential that trusts the managed identity to the app registration first"));
 
         [Theory]
         [InlineData("AZURE_CLIENT_SECRET", "Client secret")]

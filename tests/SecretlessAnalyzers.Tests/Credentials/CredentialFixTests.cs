@@ -221,16 +221,14 @@ namespace SecretlessAnalyzers.Tests.Credentials
         }
 
         [Fact]
-        public Task UserFlowAndMsal_AreNotFixed()
+        public Task UserFlow_IsNotFixed()
         {
             var source = $$"""
                 using Azure.Identity;
-                using Microsoft.Identity.Client;
 
                 class Auth
                 {
                     public object Obo() => new OnBehalfOfCredential("tenant", "client", {|SL1005:"{{Secret}}"|}, "assertion");
-                    public object Msal() => ConfidentialClientApplicationBuilder.Create("client").WithClientSecret({|SL1005:"{{Secret}}"|});
                 }
                 """;
             return Verify.VerifyCodeFixAsync(source, source);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -131,8 +132,13 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             "System.Threading.RateLimiting",
         };
 
-        internal static void WriteProject(string project, string feed, string version, string root, string key, string? sqlPassword = null, bool withCode = true)
+        /// <summary>
+        /// A generated project that references the packed package and <paramref name="packages"/> at the versions of
+        /// /Directory.Packages.props, with an empty Directory.Build.props so nothing above the temp folder applies.
+        /// </summary>
+        internal static void WriteProjectFile(string projectFile, string feed, string version, string root, IEnumerable<string> packages, params XElement[] properties)
         {
+            var project = Path.GetDirectoryName(projectFile)!;
             Directory.CreateDirectory(project);
             var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
                 ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
@@ -143,7 +149,7 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
                 new XElement("Project",
                     new XAttribute("Sdk", "Microsoft.NET.Sdk"),
                     new XElement("PropertyGroup",
-                        new XElement("OutputType", "Exe"),
+                        properties,
                         new XElement("TargetFramework", "net10.0"),
                         new XElement("Nullable", "enable"),
                         new XElement("ImplicitUsings", "disable"),
@@ -152,11 +158,15 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
                         new XElement("RestoreAdditionalProjectSources", feed)),
                     new XElement("ItemGroup",
                         new XElement("PackageReference", new XAttribute("Include", "SecretlessAnalyzers"), new XAttribute("Version", version), new XAttribute("PrivateAssets", "all")),
-                        SdkPackages.Select(package => new XElement("PackageReference", new XAttribute("Include", package), new XAttribute("Version", CentralPackageVersions.Of(root, package)))))))
-                .Save(Path.Combine(project, "LegacyApp.csproj"));
-
-            // An empty Directory.Build.props stops MSBuild from picking up anything above the temp folder.
+                        packages.Select(package => new XElement("PackageReference", new XAttribute("Include", package), new XAttribute("Version", CentralPackageVersions.Of(root, package)))))))
+                .Save(projectFile);
             File.WriteAllText(Path.Combine(project, "Directory.Build.props"), "<Project />");
+        }
+
+        internal static void WriteProject(string project, string feed, string version, string root, string key, string? sqlPassword = null, bool withCode = true)
+        {
+            WriteProjectFile(Path.Combine(project, "LegacyApp.csproj"), feed, version, root, SdkPackages, new XElement("OutputType", "Exe"));
+
             if (!withCode)
             {
                 File.WriteAllText(Path.Combine(project, "Program.cs"), "public static class Program { public static void Main() { } }");
