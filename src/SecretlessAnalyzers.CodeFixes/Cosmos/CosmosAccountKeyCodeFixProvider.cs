@@ -1,6 +1,5 @@
 using System.Composition;
 using SecretlessAnalyzers.CodeFixes.Common;
-using SecretlessAnalyzers.CodeFixes.KeyBased;
 
 namespace SecretlessAnalyzers.CodeFixes.Cosmos
 {

@@ -3,9 +3,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SecretlessAnalyzers.CodeFixes.Common;
 
-namespace SecretlessAnalyzers.CodeFixes.KeyBased
+namespace SecretlessAnalyzers.CodeFixes.Common
 {
     /// <summary>
     /// A literal connection string as the fallback of a configuration read (<c>config["Bus"] ?? "Endpoint=..."</c>):

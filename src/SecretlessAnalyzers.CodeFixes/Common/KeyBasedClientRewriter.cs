@@ -1,9 +1,8 @@
-using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Credentials;
 using SecretlessAnalyzers.Usage;
 
-namespace SecretlessAnalyzers.CodeFixes.KeyBased
+namespace SecretlessAnalyzers.CodeFixes.Common
 {
     /// <summary>
     /// Rewrites a client built or registered from a connection-string setting to its token overload, with the endpoint
