@@ -97,7 +97,9 @@ namespace SecretlessAnalyzers.Configuration
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
                     read.GetLocation(),
-                    ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.ConfigurationKey, entry.Key).Add(DiagnosticProperties.SecretKind, entry.Kind),
+                    BaselineFingerprint.With(
+                        ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.ConfigurationKey, entry.Key).Add(DiagnosticProperties.SecretKind, entry.Kind),
+                        context.Options, Rule.Id, read.GetLocation(), entry.Key, member: null, context.CancellationToken),
                     entry.Key,
                     (entry.Kind ?? string.Empty).ToLowerInvariant(),
                     entry.File));

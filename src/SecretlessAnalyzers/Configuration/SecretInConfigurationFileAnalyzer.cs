@@ -65,14 +65,14 @@ namespace SecretlessAnalyzers.Configuration
             {
                 text ??= context.AdditionalFile.GetText(context.CancellationToken)!;
                 var location = Location.Create(context.AdditionalFile.Path, setting.Span, text.Lines.GetLinePositionSpan(setting.Span));
-                var properties = ImmutableDictionary.CreateRange(new[]
+                var properties = BaselineFingerprint.With(ImmutableDictionary.CreateRange(new[]
                 {
                     new KeyValuePair<string, string?>(DiagnosticProperties.SecretKind, secret.Kind),
                     new KeyValuePair<string, string?>(DiagnosticProperties.Service, secret.Service),
                     new KeyValuePair<string, string?>(DiagnosticProperties.Resource, secret.Resource),
                     new KeyValuePair<string, string?>(DiagnosticProperties.Role, secret.Role),
                     new KeyValuePair<string, string?>(DiagnosticProperties.ConfigurationKey, setting.Key),
-                });
+                }), context.Options, Rule.Id, location, secret.Secret, setting.Key, context.CancellationToken);
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
                     location,
