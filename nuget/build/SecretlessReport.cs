@@ -161,6 +161,9 @@ namespace SecretlessAnalyzers.MigrationReport
         public List<ConfigurationKeyToDelete> ConfigurationKeys { get; } = new List<ConfigurationKeyToDelete>();
         public int Suppressed { get; set; }
 
+        /// <summary>Suppressed because secretless.baseline.json records them (docs/baseline.md); not in <see cref="Suppressed"/>.</summary>
+        public int Baselined { get; set; }
+
         public string Summary() => string.Format(
             CultureInfo.InvariantCulture,
             "{0} finding(s), {1} secret(s), {2} Azure resource(s), {3} configuration key(s) to delete",
@@ -200,7 +203,15 @@ namespace SecretlessAnalyzers.MigrationReport
 
                     if (IsSuppressed(result))
                     {
-                        report.Suppressed++;
+                        if (IsBaselined(result))
+                        {
+                            report.Baselined++;
+                        }
+                        else
+                        {
+                            report.Suppressed++;
+                        }
+
                         continue;
                     }
 
@@ -258,6 +269,11 @@ namespace SecretlessAnalyzers.MigrationReport
 
         private static bool IsSuppressed(JsonObject result) =>
             result.Array("suppressions").Count > 0 || result.Array("suppressionStates").Count > 0;
+
+        // The baseline suppressor's justification names the file; SARIF 2.1 carries it (SARIF 1.0 does not).
+        private static bool IsBaselined(JsonObject result) =>
+            result.Array("suppressions").OfType<JsonObject>().Any(s =>
+                (s.String("justification") ?? s.Object("properties")?.String("suppressionType") ?? string.Empty).Contains("secretless.baseline.json"));
 
         private static Finding ToFinding(JsonObject result, string ruleId, Dictionary<string, (string Title, string HelpUri)> rules, string projectDirectory)
         {
@@ -793,6 +809,11 @@ namespace SecretlessAnalyzers.MigrationReport
                 text.Append(report.Suppressed.ToString(CultureInfo.InvariantCulture)).Append(" suppressed finding(s) are not listed.\n");
             }
 
+            if (report.Baselined > 0)
+            {
+                text.Append(report.Baselined.ToString(CultureInfo.InvariantCulture)).Append(" finding(s) recorded in secretless.baseline.json are not listed.\n");
+            }
+
             text.Append("Secrets are shown redacted: first four characters and length.\n\n");
 
             text.Append(h2).Append(" Findings\n\n");
@@ -1018,6 +1039,7 @@ namespace SecretlessAnalyzers.MigrationReport
                 { "projectPath", report.ProjectPath.Replace('\\', '/') },
                 { "targetFramework", report.TargetFramework },
                 { "suppressed", report.Suppressed },
+                { "baselined", report.Baselined },
                 { "findings", findings },
                 { "resources", resources },
                 { "configurationKeys", keys },

@@ -347,6 +347,32 @@ namespace SecretlessAnalyzers.Tests.Report
         }
 
         [Fact]
+        public void BaselineSuppressions_AreCountedApartFromOtherSuppressions()
+        {
+            // As the compiler writes a DiagnosticSuppressor's suppression into SARIF 2.1 (kind inSource, the
+            // suppressor's id and justification in properties.suppressionType).
+            var baselined = StorageKey("contosoorders", "Legacy.cs", 3);
+            baselined.Add("suppressions", new List<object?>
+            {
+                new JsonObject
+                {
+                    { "kind", "inSource" },
+                    { "properties", new JsonObject { { "suppressionType", "DiagnosticSuppressor { Suppression Id: SLB1001, Suppression Justification: " + SecretlessAnalyzers.Baseline.BaselineSuppressor.Justification + " }" } } },
+                },
+            });
+            var pragma = StorageKey("contosoarchive", "Fixture.cs", 1);
+            pragma.Add("suppressions", new List<object?> { new JsonObject { { "kind", "inSource" } } });
+
+            var report = ReportBuilder.Build(Sarif21(baselined, pragma, StorageKey("contosonew", "New.cs", 7)), ProjectPath, "net10.0");
+
+            Assert.Equal(1, report.Baselined);
+            Assert.Equal(1, report.Suppressed);
+            Assert.Equal("contosonew", Assert.Single(report.Findings).Property("Resource"));
+            Assert.Contains("1 finding(s) recorded in secretless.baseline.json are not listed.", report.ToMarkdown());
+            Assert.Contains("\"baselined\": 1", report.ToJson());
+        }
+
+        [Fact]
         public void Sarif10_IsReadToo()
         {
             // The compiler's default log format when ErrorLog has no version: rules keyed by id, message a string.
