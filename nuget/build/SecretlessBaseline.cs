@@ -8,7 +8,6 @@
 #nullable enable
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Runtime.Serialization.Json;
@@ -253,34 +252,8 @@ namespace SecretlessAnalyzers.BaselineTasks
                 .ToList();
         }
 
-        private static string Quote(string value)
-        {
-            var text = new StringBuilder("\"");
-            foreach (var c in value)
-            {
-                switch (c)
-                {
-                    case '"': text.Append("\\\""); break;
-                    case '\\': text.Append("\\\\"); break;
-                    case '\n': text.Append("\\n"); break;
-                    case '\r': text.Append("\\r"); break;
-                    case '\t': text.Append("\\t"); break;
-                    default:
-                        if (c < ' ')
-                        {
-                            text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            text.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
-            return text.Append('"').ToString();
-        }
+        // netstandard's JSON string escaping (quotes, backslashes, control characters; also <, >, &, ' as \u escapes).
+        private static string Quote(string value) => System.Web.HttpUtility.JavaScriptStringEncode(value, addDoubleQuotes: true);
     }
 
     /// <summary>JSON read through netstandard's JSON-to-XML mapping: objects and arrays become elements.</summary>

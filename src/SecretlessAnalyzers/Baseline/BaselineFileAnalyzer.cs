@@ -30,7 +30,8 @@ namespace SecretlessAnalyzers.Baseline
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Reads one additional file, never C#: the flags only keep the SL1xxx convention (Meta tests).
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterAdditionalFileAction(AnalyzeFile);
         }
 

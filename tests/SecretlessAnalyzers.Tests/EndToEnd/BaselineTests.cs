@@ -43,10 +43,17 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             PackBuildFormatTests.WriteProject(project, _package.Feed, _package.Version, _package.Root, key, SqlPassword);
             var baselinePath = Path.Combine(project, "secretless.baseline.json");
 
+            // A checksum-verified key is an error (SL1010): it fails even a plain build until it is recorded.
+            var entraSecret = SecretlessAnalyzers.Tests.Tokens.FakeTokens.EntraSecret(63);
+            File.WriteAllText(Path.Combine(project, "Settings.cs"), "namespace LegacyApp;\n\npublic static class Settings\n{\n    public static string ClientSecret() => \"" + entraSecret + "\";\n}\n");
+            var before = await DotNetCli.RunAsync(project, PackageFixture.StepTimeout, "build");
+            Assert.True(before.ExitCode != 0, "The verified key should fail the build before the baseline: " + before);
+            Assert.Contains("error SL1010", before.Output);
+
             // 1. Write the baseline from today's findings.
             var write = await DotNetCli.RunAsync(project, PackageFixture.StepTimeout, "build", "-p:SecretlessWriteBaseline=true");
             Assert.True(write.ExitCode == 0, "The baseline build should succeed: " + write);
-            Assert.Contains("Secretless baseline: 4 finding(s) recorded in " + baselinePath, write.Output);
+            Assert.Contains("Secretless baseline: 5 finding(s) recorded in " + baselinePath, write.Output);
             var baseline = File.ReadAllText(baselinePath);
             Assert.Contains("\"tool\": \"SecretlessAnalyzers\"", baseline);
             Assert.True(baseline.Contains("{ \"rule\": \"SL1001\", \"file\": \"Archive.cs\", \"member\": \"LegacyApp.Archive._blobs\"", StringComparison.Ordinal), baseline);
@@ -54,6 +61,8 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             Assert.DoesNotContain(key, baseline);
             Assert.DoesNotContain(key.Substring(4, 20), baseline);
             Assert.DoesNotContain(SqlPassword, baseline);
+            Assert.DoesNotContain(entraSecret, baseline);
+            Assert.Contains("{ \"rule\": \"SL1010\", \"file\": \"Settings.cs\", \"member\": \"LegacyApp.Settings.ClientSecret\"", baseline);
             var salt = Regex.Match(baseline, "\"salt\": \"([0-9a-f]{32})\"").Groups[1].Value;
             Assert.NotEmpty(salt);
 
@@ -90,7 +99,7 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             var report = await DotNetCli.RunAsync(project, PackageFixture.StepTimeout, "build", "-p:SecretlessMigrationReport=true");
             Assert.True(report.ExitCode == 0, "The report build should succeed: " + report);
             var markdown = File.ReadAllText(Path.Combine(project, "obj", "Debug", "net10.0", "secretless-report.md"));
-            Assert.Contains("4 finding(s) recorded in secretless.baseline.json are not listed.", markdown);
+            Assert.Contains("5 finding(s) recorded in secretless.baseline.json are not listed.", markdown);
             Assert.Contains("contosonew", markdown);
             Assert.DoesNotContain("contosoarchive", markdown);
 
@@ -99,11 +108,11 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             var check = await DotNetCli.RunAsync(project, PackageFixture.StepTimeout, "build", "-p:SecretlessCheckBaseline=true");
             Assert.True(check.ExitCode == 0, "The check build should succeed: " + check);
             Assert.Contains("Secretless baseline: SL1001 in Archive.cs (LegacyApp.Archive._blobs) no longer matches a finding.", check.Output);
-            Assert.Contains("Secretless baseline: 2 of 4 entries of " + baselinePath + " no longer match", check.Output);
+            Assert.Contains("Secretless baseline: 2 of 5 entries of " + baselinePath + " no longer match", check.Output);
 
             var rewrite = await DotNetCli.RunAsync(project, PackageFixture.StepTimeout, "build", "-p:SecretlessWriteBaseline=true");
             Assert.True(rewrite.ExitCode == 0, "The second baseline build should succeed: " + rewrite);
-            Assert.True(rewrite.Output.Contains("Secretless baseline: 3 finding(s) recorded in " + baselinePath + " (1 new, 2 no longer found).", StringComparison.Ordinal), rewrite.Output);
+            Assert.True(rewrite.Output.Contains("Secretless baseline: 4 finding(s) recorded in " + baselinePath + " (1 new, 2 no longer found).", StringComparison.Ordinal), rewrite.Output);
             var shrunk = File.ReadAllText(baselinePath);
             Assert.Contains("\"salt\": \"" + salt + "\"", shrunk);
             Assert.DoesNotContain("Archive.cs", shrunk);
@@ -115,8 +124,9 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             // 6. A corrupt file silences nothing and says so.
             File.WriteAllText(baselinePath, shrunk.Substring(0, shrunk.Length / 2));
             var corrupt = await DotNetCli.RunAsync(project, PackageFixture.StepTimeout, "build", "-clp:NoSummary");
-            Assert.True(corrupt.ExitCode == 0, "A corrupt baseline gives warnings, not a failure: " + corrupt);
+            Assert.True(corrupt.ExitCode != 0, "Nothing is suppressed, so the verified key fails the build again: " + corrupt);
             Assert.Contains("secretless.baseline.json(1,1): warning SL1090", corrupt.Output);
+            Assert.Contains("Settings.cs(5,44): error SL1010", corrupt.Output);
             Assert.Contains("NewClient.cs(7,", corrupt.Output);
             Assert.Contains("OrderDatabase.cs", corrupt.Output);
         }
