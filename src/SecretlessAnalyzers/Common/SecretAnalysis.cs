@@ -20,6 +20,8 @@ namespace SecretlessAnalyzers.Common
 
         public SemanticModel SemanticModel { get; }
 
+        public AnalyzerOptions Options => _options;
+
         public CancellationToken CancellationToken { get; }
 
         public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);

@@ -181,8 +181,10 @@ namespace SecretlessAnalyzers.Rules
             context.ReportDiagnostic(Diagnostic.Create(
                 ClientSecretRule,
                 argument.Expression.GetLocation(),
-                Properties(secret, Services.EntraApplication.DisplayName, role: null, SecretSinks.Credential, blocker, PreferredCredential(context),
-                    credential is null ? null : ApplicationId(credential.Value.Creation, credential.Value.Constructor, context.SemanticModel, context.CancellationToken)),
+                BaselineFingerprint.With(
+                    Properties(secret, Services.EntraApplication.DisplayName, role: null, SecretSinks.Credential, blocker, PreferredCredential(context),
+                        credential is null ? null : ApplicationId(credential.Value.Creation, credential.Value.Constructor, context.SemanticModel, context.CancellationToken)),
+                    context.Options, ClientSecretRule.Id, argument.Expression.GetLocation(), value, member: null, context.CancellationToken),
                 secret.KindDisplayName,
                 api,
                 SecretRedaction.Redact(value),
@@ -299,8 +301,10 @@ namespace SecretlessAnalyzers.Rules
             context.ReportDiagnostic(Diagnostic.Create(
                 ApiKeyRule,
                 argument.Expression.GetLocation(),
-                Properties(secret, client is null ? null : ClientRoles.ServiceOf(client)?.DisplayName ?? client.ContainingNamespace?.ToDisplayString(), client is null ? null : role, client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor, blocker,
-                    PreferredCredential(context), ClientHost(call, context.SemanticModel, context.CancellationToken), usageRole),
+                BaselineFingerprint.With(
+                    Properties(secret, client is null ? null : ClientRoles.ServiceOf(client)?.DisplayName ?? client.ContainingNamespace?.ToDisplayString(), client is null ? null : role, client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor, blocker,
+                        PreferredCredential(context), ClientHost(call, context.SemanticModel, context.CancellationToken), usageRole),
+                    context.Options, ApiKeyRule.Id, argument.Expression.GetLocation(), value, member: null, context.CancellationToken),
                 secret.KindDisplayName,
                 secret.Api,
                 SecretRedaction.Redact(value),

@@ -49,7 +49,7 @@ namespace SecretlessAnalyzers.Rules
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
                     location,
-                    properties.ToImmutable(),
+                    BaselineFingerprint.With(properties.ToImmutable(), context.Options, Rule.Id, location, secret.Secret, setting.Key, context.CancellationToken),
                     secret.Kind,
                     setting.Key,
                     Path.GetFileName(context.AdditionalFile.Path),
