@@ -41,6 +41,9 @@ namespace SecretlessAnalyzers
 
         /// <summary>DefaultAzureCredential created in code that runs in production (off by default).</summary>
         public const string DefaultAzureCredentialInProduction = "SL2002";
+
+        /// <summary>The baseline file (secretless.baseline.json) is corrupt or not ours: it silences nothing.</summary>
+        public const string BaselineUnusable = "SL1090";
     }
 
     /// <summary>Help links point at the rule pages in <c>docs/rules/</c>.</summary>

@@ -165,6 +165,45 @@ namespace SecretlessAnalyzers.Reporting.Tests
         }
 
         [Fact]
+        public void BaselineSuppressions_AreCountedApartFromOtherSuppressions()
+        {
+            // As the compiler writes a DiagnosticSuppressor's suppression into SARIF 2.1: kind inSource, the suppressor's
+            // id and justification (which names secretless.baseline.json) in properties.suppressionType.
+            var bySuppressor = StorageKey("contosoorders", "Legacy.cs", 3);
+            bySuppressor.Add("suppressions", new JsonArray(new JsonObject
+            {
+                { "kind", "inSource" },
+                { "properties", new JsonObject { { "suppressionType", "DiagnosticSuppressor { Suppression Id: SLB1001, Suppression Justification: Recorded in secretless.baseline.json: an existing finding accepted when the baseline was written }" } } },
+            }));
+            var byJustification = StorageKey("contosolegacy", "Old.cs", 4);
+            byJustification.Add("suppressions", new JsonArray(new JsonObject { { "kind", "inSource" }, { "justification", "Recorded in secretless.baseline.json" } }));
+            var pragma = StorageKey("contosoarchive", "Fixture.cs", 1);
+            pragma.Add("suppressions", new JsonArray(new JsonObject { { "kind", "inSource" } }));
+
+            var report = Build(bySuppressor, byJustification, pragma, StorageKey("contosonew", "New.cs", 7));
+
+            Assert.Equal(2, report.Baselined);
+            Assert.Equal(1, report.Suppressed);
+            Assert.Equal("contosonew", Assert.Single(report.Findings).Property("Resource"));
+            var markdown = report.ToMarkdown();
+            Assert.Contains("2 finding(s) recorded in secretless.baseline.json are not listed.", markdown);
+            Assert.Contains("1 suppressed finding(s) are not listed.", markdown);
+            var json = JsonNode.Parse(report.ToJson())!;
+            Assert.Equal(2, json["baselined"]!.GetValue<int>());
+            Assert.Equal(1, json["suppressed"]!.GetValue<int>());
+        }
+
+        [Fact]
+        public void WithoutBaselineSuppressions_TheReportSaysNothingOfABaseline()
+        {
+            var report = Build(StorageKey("contosonew", "New.cs", 7));
+
+            Assert.Equal(0, report.Baselined);
+            Assert.DoesNotContain("secretless.baseline.json", report.ToMarkdown());
+            Assert.Equal(0, JsonNode.Parse(report.ToJson())!["baselined"]!.GetValue<int>());
+        }
+
+        [Fact]
         public void Sarif10_IsReadToo()
         {
             // The compiler's default log format when ErrorLog has no version: rules keyed by id, message a string.

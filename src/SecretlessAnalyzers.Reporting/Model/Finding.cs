@@ -16,6 +16,7 @@ namespace SecretlessAnalyzers.Reporting.Model
         public int Line { get; set; }
         public int Column { get; set; }
         public string? RedactedSecret { get; set; }
+        public FindingSuppression Suppression { get; set; }
         public SortedDictionary<string, string> Properties { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
         public string? Property(string key) => Properties.TryGetValue(key, out var value) && value.Length > 0 ? value : null;
@@ -23,5 +24,17 @@ namespace SecretlessAnalyzers.Reporting.Model
         public string Where => Line > 0 ? File + ":" + Line.ToString(CultureInfo.InvariantCulture) + ":" + Column.ToString(CultureInfo.InvariantCulture) : File;
 
         public bool InSourceCode => File.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the log marks a result suppressed, and by what.</summary>
+    public enum FindingSuppression
+    {
+        None,
+
+        /// <summary>In source (<c>#pragma</c>, <c>[SuppressMessage]</c>), by a suppressor other than the baseline's, or externally.</summary>
+        Other,
+
+        /// <summary>By the baseline suppressor: recorded in <c>secretless.baseline.json</c>.</summary>
+        Baseline,
     }
 }

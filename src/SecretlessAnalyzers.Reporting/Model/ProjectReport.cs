@@ -26,8 +26,11 @@ namespace SecretlessAnalyzers.Reporting.Model
         public List<ResourceAccess> Resources { get; } = new List<ResourceAccess>();
         public List<ConfigurationKeyToDelete> ConfigurationKeys { get; } = new List<ConfigurationKeyToDelete>();
 
-        /// <summary>Results the log marks suppressed (in source, by a baseline, ...): counted, not listed.</summary>
+        /// <summary>Results the log marks suppressed (in source, by another suppressor, externally): counted, not listed.</summary>
         public int Suppressed { get; set; }
+
+        /// <summary>Suppressed because secretless.baseline.json records them (docs/baseline.md); not in <see cref="Suppressed"/>.</summary>
+        public int Baselined { get; set; }
 
         public string Summary() => string.Format(
             CultureInfo.InvariantCulture,

@@ -34,6 +34,7 @@ namespace SecretlessAnalyzers.Reporting.Output
             writer.WriteString("projectPath", report.ProjectPath.Replace('\\', '/'));
             writer.WriteString("targetFramework", report.TargetFramework);
             writer.WriteNumber("suppressed", report.Suppressed);
+            writer.WriteNumber("baselined", report.Baselined);
 
             writer.WriteStartArray("findings");
             foreach (var finding in report.Findings)

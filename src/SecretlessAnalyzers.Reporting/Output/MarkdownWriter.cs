@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using SecretlessAnalyzers.Reporting.Model;
+using SecretlessAnalyzers.Reporting.Sarif;
 
 namespace SecretlessAnalyzers.Reporting.Output
 {
@@ -34,6 +35,11 @@ namespace SecretlessAnalyzers.Reporting.Output
             if (report.Suppressed > 0)
             {
                 text.Append(report.Suppressed.ToString(CultureInfo.InvariantCulture)).Append(" suppressed finding(s) are not listed.\n");
+            }
+
+            if (report.Baselined > 0)
+            {
+                text.Append(report.Baselined.ToString(CultureInfo.InvariantCulture)).Append(" finding(s) recorded in ").Append(SarifReader.BaselineFileName).Append(" are not listed.\n");
             }
 
             text.Append("Secrets are shown redacted: first four characters and length.\n\n");

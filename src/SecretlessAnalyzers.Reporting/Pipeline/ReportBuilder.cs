@@ -21,9 +21,10 @@ namespace SecretlessAnalyzers.Reporting.Pipeline
                 TargetFramework = targetFramework,
             };
             var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(projectPath)) ?? string.Empty;
-            var (findings, suppressed) = SarifReader.Read(sarif, projectDirectory);
+            var (findings, suppressed, baselined) = SarifReader.Read(sarif, projectDirectory);
             report.Findings.AddRange(findings);
             report.Suppressed = suppressed;
+            report.Baselined = baselined;
             foreach (var resource in RoleMerger.Merge(report.Findings))
             {
                 GrantWriters.Write(resource);

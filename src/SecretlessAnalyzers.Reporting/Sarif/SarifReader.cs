@@ -10,11 +10,31 @@ namespace SecretlessAnalyzers.Reporting.Sarif
     /// <summary>The SL* results of a compiler SARIF log, version 1.0 (the compiler's default) or 2.1.</summary>
     public static class SarifReader
     {
+        /// <summary>The baseline file the analyzers' BaselineSuppressor names in its justification.</summary>
+        public const string BaselineFileName = "secretless.baseline.json";
+
         private static readonly JsonDocumentOptions Options = new JsonDocumentOptions { MaxDepth = 128 };
 
-        /// <summary>The unsuppressed SL* findings sorted by place, and how many SL* results the log marks suppressed.</summary>
+        /// <summary>
+        /// The unsuppressed SL* findings sorted by place, how many SL* results the log marks suppressed in source or by
+        /// a suppressor, and how many the baseline suppressor suppressed (counted apart, docs/baseline.md).
+        /// </summary>
         /// <exception cref="FormatException">The log is not a JSON object.</exception>
-        public static (List<Finding> Findings, int Suppressed) Read(string sarif, string projectDirectory)
+        public static (List<Finding> Findings, int Suppressed, int Baselined) Read(string sarif, string projectDirectory)
+        {
+            var all = ReadAll(sarif, projectDirectory);
+            var findings = all.Where(f => f.Suppression == FindingSuppression.None).ToList();
+            findings.Sort((a, b) =>
+            {
+                var byFile = string.CompareOrdinal(a.File, b.File);
+                return byFile != 0 ? byFile : a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column);
+            });
+            return (findings, all.Count(f => f.Suppression == FindingSuppression.Other), all.Count(f => f.Suppression == FindingSuppression.Baseline));
+        }
+
+        /// <summary>Every SL* result of the log in log order, suppressed ones included (the baseline writer needs those too).</summary>
+        /// <exception cref="FormatException">The log is not a JSON object.</exception>
+        public static List<Finding> ReadAll(string sarif, string projectDirectory)
         {
             JsonDocument document;
             try
@@ -34,34 +54,22 @@ namespace SecretlessAnalyzers.Reporting.Sarif
                 }
 
                 var findings = new List<Finding>();
-                var suppressed = 0;
                 foreach (var run in Array(document.RootElement, "runs"))
                 {
                     var rules = RulesOf(run);
                     foreach (var result in Array(run, "results"))
                     {
                         var ruleId = String(result, "ruleId") ?? string.Empty;
-                        if (!IsSecretlessRule(ruleId))
+                        if (IsSecretlessRule(ruleId))
                         {
-                            continue;
+                            var finding = ToFinding(result, ruleId, rules, projectDirectory);
+                            finding.Suppression = SuppressionOf(result);
+                            findings.Add(finding);
                         }
-
-                        if (IsSuppressed(result))
-                        {
-                            suppressed++;
-                            continue;
-                        }
-
-                        findings.Add(ToFinding(result, ruleId, rules, projectDirectory));
                     }
                 }
 
-                findings.Sort((a, b) =>
-                {
-                    var byFile = string.CompareOrdinal(a.File, b.File);
-                    return byFile != 0 ? byFile : a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Column.CompareTo(b.Column);
-                });
-                return (findings, suppressed);
+                return findings;
             }
         }
 
@@ -103,9 +111,23 @@ namespace SecretlessAnalyzers.Reporting.Sarif
             return rules;
         }
 
-        /// <summary>2.1 <c>suppressions</c> (in source, or a baseline's external suppressions), 1.0 <c>suppressionStates</c>.</summary>
-        private static bool IsSuppressed(JsonElement result) =>
-            Length(result, "suppressions") > 0 || Length(result, "suppressionStates") > 0;
+        /// <summary>
+        /// 2.1 <c>suppressions</c> (in source, by a suppressor, or a baseline's external suppressions), 1.0
+        /// <c>suppressionStates</c>. The baseline suppressor's justification names <see cref="BaselineFileName"/>; the
+        /// compiler writes it as <c>justification</c> or inside <c>properties.suppressionType</c> (SARIF 1.0 carries neither).
+        /// </summary>
+        private static FindingSuppression SuppressionOf(JsonElement result)
+        {
+            if (Length(result, "suppressions") == 0 && Length(result, "suppressionStates") == 0)
+            {
+                return FindingSuppression.None;
+            }
+
+            var baselined = Array(result, "suppressions").Any(s =>
+                (String(s, "justification") ?? string.Empty).Contains(BaselineFileName)
+                || (String(Object(s, "properties"), "suppressionType") ?? string.Empty).Contains(BaselineFileName));
+            return baselined ? FindingSuppression.Baseline : FindingSuppression.Other;
+        }
 
         private static int Length(JsonElement element, string name) =>
             element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array ? value.GetArrayLength() : 0;

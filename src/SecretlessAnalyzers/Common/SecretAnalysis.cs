@@ -23,6 +23,8 @@ namespace SecretlessAnalyzers.Common
 
         public SemanticModel SemanticModel { get; }
 
+        public AnalyzerOptions Options => _options;
+
         public CancellationToken CancellationToken { get; }
 
         /// <summary>Reports the finding; one for a local or test-fixture resource as information (<see cref="LocalDevelopmentSecrets"/>).</summary>

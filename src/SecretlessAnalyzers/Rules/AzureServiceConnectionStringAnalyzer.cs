@@ -100,7 +100,7 @@ namespace SecretlessAnalyzers.Rules
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
                 whole.GetLocation(),
-                properties.ToImmutable(),
+                BaselineFingerprint.With(properties.ToImmutable(), context.Options, Rule.Id, whole.GetLocation(), secret.Secret, member: null, context.CancellationToken),
                 secret.SecretDisplayName,
                 secret.ServiceDisplayName,
                 secret.ResourceName,

@@ -111,7 +111,9 @@ namespace SecretlessAnalyzers.Rules
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule,
                     read.GetLocation(),
-                    properties.ToImmutable(),
+                    BaselineFingerprint.With(
+                        properties.ToImmutable(),
+                        context.Options, Rule.Id, read.GetLocation(), entry.Key, member: null, context.CancellationToken),
                     entry.Key,
                     (entry.Kind ?? string.Empty).ToLowerInvariant(),
                     entry.File));

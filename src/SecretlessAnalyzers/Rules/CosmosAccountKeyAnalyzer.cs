@@ -221,7 +221,7 @@ namespace SecretlessAnalyzers.Rules
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
                 location.GetLocation(),
-                properties.ToImmutable(),
+                BaselineFingerprint.With(properties.ToImmutable(), context.Options, Rule.Id, location.GetLocation(), secret.Key, member: null, context.CancellationToken),
                 secret.AccountName ?? UnknownAccount,
                 SecretRedaction.Redact(secret.Key),
                 role.Role,

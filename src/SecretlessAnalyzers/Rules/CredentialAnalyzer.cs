@@ -177,8 +177,10 @@ namespace SecretlessAnalyzers.Rules
             context.ReportDiagnostic(Diagnostic.Create(
                 ClientSecretRule,
                 reported.GetLocation(),
-                Properties(secret, Services.EntraApplication.DisplayName, role: null, SecretSinks.Credential, blocker, PreferredCredential(context),
-                    credential is null ? null : ApplicationId(credential.Value.Creation, credential.Value.Constructor, context.SemanticModel, context.CancellationToken)),
+                BaselineFingerprint.With(
+                    Properties(secret, Services.EntraApplication.DisplayName, role: null, SecretSinks.Credential, blocker, PreferredCredential(context),
+                        credential is null ? null : ApplicationId(credential.Value.Creation, credential.Value.Constructor, context.SemanticModel, context.CancellationToken)),
+                    context.Options, ClientSecretRule.Id, reported.GetLocation(), value, member: null, context.CancellationToken),
                 secret.KindDisplayName,
                 api,
                 SecretRedaction.Redact(value),
@@ -297,8 +299,10 @@ namespace SecretlessAnalyzers.Rules
             context.ReportDiagnostic(Diagnostic.Create(
                 ApiKeyRule,
                 reported.GetLocation(),
-                Properties(secret, client is null ? null : ClientRoles.ServiceOf(client)?.DisplayName ?? client.ContainingNamespace?.ToDisplayString(), client is null ? null : role, client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor, blocker,
-                    PreferredCredential(context), ClientHost(call, context.SemanticModel, context.CancellationToken), usageRole),
+                BaselineFingerprint.With(
+                    Properties(secret, client is null ? null : ClientRoles.ServiceOf(client)?.DisplayName ?? client.ContainingNamespace?.ToDisplayString(), client is null ? null : role, client is null ? SecretSinks.Credential : SecretSinks.ClientConstructor, blocker,
+                        PreferredCredential(context), ClientHost(call, context.SemanticModel, context.CancellationToken), usageRole),
+                    context.Options, ApiKeyRule.Id, reported.GetLocation(), value, member: null, context.CancellationToken),
                 secret.KindDisplayName,
                 secret.Api,
                 SecretRedaction.Redact(value),

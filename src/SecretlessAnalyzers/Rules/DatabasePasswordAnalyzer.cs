@@ -183,7 +183,7 @@ namespace SecretlessAnalyzers.Rules
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
                 location.GetLocation(),
-                properties.ToImmutable(),
+                BaselineFingerprint.With(properties.ToImmutable(), context.Options, Rule.Id, location.GetLocation(), secret.Password, member: null, context.CancellationToken),
                 secret.KindDisplayName,
                 secret.Database ?? DefaultDatabase,
                 secret.Server ?? Unknown,

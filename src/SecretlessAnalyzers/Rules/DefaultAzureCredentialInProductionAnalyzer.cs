@@ -76,7 +76,10 @@ namespace SecretlessAnalyzers.Rules
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Rule, creation.GetLocation()));
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                creation.GetLocation(),
+                BaselineFingerprint.With(ImmutableDictionary<string, string?>.Empty, context.Options, Rule.Id, creation.GetLocation(), value: null, member: null, context.CancellationToken)));
         }
     }
 }

@@ -333,7 +333,7 @@ namespace SecretlessAnalyzers.Rules
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
                 location.GetLocation(),
-                properties.ToImmutable(),
+                BaselineFingerprint.With(properties.ToImmutable(), context.Options, Rule.Id, location.GetLocation(), value: null, member: null, context.CancellationToken),
                 clientType.Name,
                 KeyBasedClients.DisplayKind(kind),
                 source.Description,

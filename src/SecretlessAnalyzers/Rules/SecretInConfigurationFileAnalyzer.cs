@@ -50,7 +50,7 @@ namespace SecretlessAnalyzers.Rules
                     Diagnostic.Create(
                         Rule,
                         location,
-                        properties.ToImmutable(),
+                        BaselineFingerprint.With(properties.ToImmutable(), context.Options, Rule.Id, location, secret.Secret, setting.Key, context.CancellationToken),
                         secret.Kind,
                         setting.Key,
                         Path.GetFileName(context.AdditionalFile.Path),

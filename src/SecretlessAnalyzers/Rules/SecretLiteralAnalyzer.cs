@@ -151,7 +151,7 @@ namespace SecretlessAnalyzers.Rules
                 expression.GetLocation(),
                 severity,
                 additionalLocations: null,
-                properties.ToImmutable(),
+                BaselineFingerprint.With(properties.ToImmutable(), file.AnalyzerOptions, KnownFormatRule.Id, expression.GetLocation(), secret.Secret, member: null, file.CancellationToken),
                 secret.DisplayName,
                 SecretRedaction.Redact(secret.Secret),
                 secret.ChecksumVerified ? " (checksum verified)" : string.Empty,
@@ -186,7 +186,7 @@ namespace SecretlessAnalyzers.Rules
             file.ReportDiagnostic(Diagnostic.Create(
                 SecretNamedRule,
                 literal.GetLocation(),
-                properties.ToImmutable(),
+                BaselineFingerprint.With(properties.ToImmutable(), file.AnalyzerOptions, SecretNamedRule.Id, literal.GetLocation(), text, member: null, file.CancellationToken),
                 target.Value.Name,
                 SecretRedaction.Redact(text)));
         }
@@ -275,6 +275,8 @@ namespace SecretlessAnalyzers.Rules
             public SecretlessOptions Options { get; }
 
             public SemanticModel SemanticModel => _context.SemanticModel;
+
+            public AnalyzerOptions AnalyzerOptions => _context.Options;
 
             public CancellationToken CancellationToken => _context.CancellationToken;
 

@@ -138,7 +138,7 @@ namespace SecretlessAnalyzers.Rules
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
                 location.GetLocation(),
-                properties.ToImmutable(),
+                BaselineFingerprint.With(properties.ToImmutable(), context.Options, Rule.Id, location.GetLocation(), secret.Secret, member: null, context.CancellationToken),
                 secret.KindDisplayName,
                 account ?? UnknownAccount,
                 SecretRedaction.Redact(secret.Secret),

@@ -44,7 +44,7 @@ namespace SecretlessAnalyzers.Tests.Meta
                 "SecretlessAnalyzers.AzureServices", "SecretlessAnalyzers.Cosmos", "SecretlessAnalyzers.Credentials", "SecretlessAnalyzers.Databases",
                 "SecretlessAnalyzers.Identity", "SecretlessAnalyzers.Messaging", "SecretlessAnalyzers.Storage", "SecretlessAnalyzers.Tokens"),
             new Layer("cross-family", independent: false, "SecretlessAnalyzers.Usage", "SecretlessAnalyzers.Configuration"),
-            new Layer("rules", independent: false, "SecretlessAnalyzers.Rules"),
+            new Layer("rules", independent: false, "SecretlessAnalyzers.Rules", "SecretlessAnalyzers.Baseline"),
             new Layer("fix core", independent: false, "SecretlessAnalyzers.CodeFixes.Common"),
             new Layer("fixes", independent: true,
                 "SecretlessAnalyzers.CodeFixes.AzureServices", "SecretlessAnalyzers.CodeFixes.Cosmos", "SecretlessAnalyzers.CodeFixes.Credentials",
