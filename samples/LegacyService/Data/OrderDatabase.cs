@@ -9,7 +9,9 @@ public sealed class OrderDatabase
     // on, Entra authentication also needs the Microsoft.Data.SqlClient.Extensions.Azure package, which this sample does
     // not reference: the finding says so.
     private const string SqlServer = "contoso-orders.database.windows.net";
-    private const string SqlPassword = "SampleOnly-NotARealPassword-2024!";
+    // Not a real password: the Base64 of "SampleOnly-NotARealPassword", so it reads like a generated one (a password
+    // that says it is a placeholder is rightly not reported).
+    private const string SqlPassword = "U2FtcGxlT25seS1Ob3RBUmVhbFBhc3N3b3Jk";
     private const string ConnectionString =
         "Server=tcp:" + SqlServer + ",1433;Initial Catalog=orders;User ID=orders_app;Password=" + SqlPassword + ";Encrypt=True;";
 
