@@ -62,7 +62,7 @@ namespace SecretlessAnalyzers.Benchmarks
             return (diagnostics, driver);
         }
 
-        private static ImmutableArray<MetadataReference> References()
+        internal static ImmutableArray<MetadataReference> References()
         {
             var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(System.IO.Path.PathSeparator);
             var runtime = System.IO.Path.GetDirectoryName(typeof(object).Assembly.Location)!;
@@ -70,12 +70,12 @@ namespace SecretlessAnalyzers.Benchmarks
                 .Where(path => System.IO.Path.GetDirectoryName(path) == runtime)
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
                 .ToList();
-            foreach (var type in new[] { typeof(Azure.Core.TokenCredential), typeof(Azure.Storage.Blobs.BlobServiceClient) })
+            foreach (var type in new[] { typeof(Azure.Core.TokenCredential), typeof(Azure.Identity.DefaultAzureCredential), typeof(Azure.Storage.Blobs.BlobServiceClient), typeof(Microsoft.Extensions.Configuration.IConfiguration), typeof(Microsoft.Extensions.Configuration.ConfigurationExtensions) })
             {
                 references.Add(MetadataReference.CreateFromFile(type.Assembly.Location));
             }
 
-            return references.ToImmutableArray();
+            return references.GroupBy(r => ((PortableExecutableReference)r).FilePath).Select(g => g.First()).ToImmutableArray();
         }
     }
 

@@ -32,6 +32,13 @@ namespace SecretlessAnalyzers.Benchmarks
                 return await PeakChildAsync(args[peakIndex + 1], lines).ConfigureAwait(false);
             }
 
+            if (Array.IndexOf(args, "--scale") >= 0)
+            {
+                var sizes = StringArgument(args, "--sizes", "1000,5000")!.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+                await ScaleScenario.RunAsync(sizes, StringArgument(args, "--rule", null)).ConfigureAwait(false);
+                return 0;
+            }
+
             if (Array.IndexOf(args, "--literal-cost") >= 0)
             {
                 LiteralCost.Run(lines);
@@ -175,6 +182,12 @@ namespace SecretlessAnalyzers.Benchmarks
         {
             var index = Array.IndexOf(args, name);
             return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+        }
+
+        private static string? StringArgument(string[] args, string name, string? fallback)
+        {
+            var index = Array.IndexOf(args, name);
+            return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
         }
 
         private static string RuntimeInformation() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;

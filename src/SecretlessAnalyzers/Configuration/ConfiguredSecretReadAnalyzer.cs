@@ -55,22 +55,19 @@ namespace SecretlessAnalyzers.Configuration
                 return;
             }
 
+            // One walk over the file's quotes for all names: a search per name would make a file that reads many
+            // settings cost the square of their number.
             var tree = context.SemanticModel.SyntaxTree;
-            TextScan.ForEachStringCandidate(
+            TextScan.ForEachStringLiteralIn(
                 tree.GetRoot(context.CancellationToken),
                 tree.GetText(context.CancellationToken).ToString(),
-                secrets.SearchWords,
-                candidate => AnalyzeLiteral(context, candidate, secrets),
+                secrets.Names,
+                literal => AnalyzeLiteral(context, literal, secrets),
                 context.CancellationToken);
         }
 
-        private static void AnalyzeLiteral(SemanticModelAnalysisContext context, ExpressionSyntax candidate, ConfiguredSecrets secrets)
+        private static void AnalyzeLiteral(SemanticModelAnalysisContext context, LiteralExpressionSyntax literal, ConfiguredSecrets secrets)
         {
-            if (candidate is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                return;
-            }
-
             var name = literal.Token.ValueText;
             (string Key, string Kind, string File) entry = default;
             ExpressionSyntax? read = null;

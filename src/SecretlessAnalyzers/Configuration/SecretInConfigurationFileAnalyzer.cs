@@ -51,6 +51,7 @@ namespace SecretlessAnalyzers.Configuration
             var values = kind == ConfigurationFileKind.Json ? JsonConfigurationReader.Read(text.ToString()) : XmlConfigurationReader.Read(text);
             foreach (var value in values)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (ValueSecretDetectors.Detect(value.Value, value.Key) is { } secret)
                 {
                     yield return (value, secret);
