@@ -23,9 +23,17 @@ namespace SecretlessAnalyzers.Benchmarks
     /// </summary>
     public static class Program
     {
+        private static string? Corpus { get; set; }
+
+        private static string? Defines { get; set; }
+
         public static async Task<int> Main(string[] args)
         {
             var lines = IntArgument(args, "--lines", 150_000);
+
+            // --corpus DIR: a real code base instead of the generated corpus (--define "A;B" for its symbols).
+            Corpus = StringArgument(args, "--corpus", null);
+            Defines = StringArgument(args, "--define", null);
             if (Array.IndexOf(args, "--peak") is var peakIndex and >= 0)
             {
                 // Child process mode: run one scenario, print the peak working set.
@@ -54,22 +62,38 @@ namespace SecretlessAnalyzers.Benchmarks
             if (Array.IndexOf(args, "--rules-only") >= 0)
             {
                 // Quick look at the per-rule times, without the BenchmarkDotNet runs.
-                var quickScenarios = new CompilationScenarios(lines);
+                var quickScenarios = new CompilationScenarios(lines, Corpus, Defines);
                 PrintCorpus(quickScenarios);
                 var compilerTimes = Enumerable.Range(0, 3).Select(_ => { var watch = Stopwatch.StartNew(); quickScenarios.CompilerOnly(); return watch.Elapsed.TotalMilliseconds; }).OrderBy(x => x).ToList();
+                Console.WriteLine($"Compiler alone (median of 3): {compilerTimes[1]:N0} ms (runs: {string.Join(", ", compilerTimes.Select(t => t.ToString("N0", CultureInfo.InvariantCulture)))} ms)");
                 await PrintRuleTimesAsync(quickScenarios, compilerTimes[1]).ConfigureAwait(false);
+                if (Array.IndexOf(args, "--memory") >= 0)
+                {
+                    // Wall time of the whole analysed compile (concurrent, as a build runs it) and peak memory.
+                    var nothingAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new DoNothingAnalyzer());
+                    var secretlessAnalyzers = CompilationScenarios.SecretlessAnalyzers();
+                    double Median(ImmutableArray<DiagnosticAnalyzer> analyzers) =>
+                        Enumerable.Range(0, 3).Select(_ => { var watch = Stopwatch.StartNew(); quickScenarios.WithAnalyzersAsync(analyzers).GetAwaiter().GetResult(); return watch.Elapsed.TotalMilliseconds; }).OrderBy(x => x).ElementAt(1);
+                    var nothingMs = Median(nothingAnalyzers);
+                    var secretlessMs = Median(secretlessAnalyzers);
+                    Console.WriteLine($"Wall time with analyzers (median of 3): do-nothing {nothingMs:N0} ms, all SecretlessAnalyzers rules {secretlessMs:N0} ms ({(secretlessMs - nothingMs) / compilerTimes[1] * 100:+0.0;-0.0}% of the compiler alone)");
+                    PrintPeakMemory(lines);
+                }
+
                 return 0;
             }
 
             CompilationBenchmarks.Lines = lines;
             Environment.SetEnvironmentVariable("SECRETLESS_BENCH_LINES", lines.ToString(CultureInfo.InvariantCulture));
+            Environment.SetEnvironmentVariable("SECRETLESS_BENCH_CORPUS", Corpus);
+            Environment.SetEnvironmentVariable("SECRETLESS_BENCH_DEFINES", Defines);
             var quick = Array.IndexOf(args, "--quick") >= 0;
             var job = Job.Default.WithLaunchCount(1).WithWarmupCount(quick ? 1 : 2).WithIterationCount(quick ? 3 : 8).WithInvocationCount(1).WithUnrollFactor(1);
             var config = ManualConfig.CreateMinimumViable().AddJob(job).AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default)
                 .WithOptions(ConfigOptions.DisableOptimizationsValidator);
             var summary = BenchmarkRunner.Run<CompilationBenchmarks>(config);
 
-            var scenarios = new CompilationScenarios(lines);
+            var scenarios = new CompilationScenarios(lines, Corpus, Defines);
             Console.WriteLine();
             PrintCorpus(scenarios);
             var compilerOnly = Mean(summary, nameof(CompilationBenchmarks.CompilerOnly));
@@ -87,7 +111,7 @@ namespace SecretlessAnalyzers.Benchmarks
 
         private static void PrintCorpus(CompilationScenarios scenarios)
         {
-            Console.WriteLine($"Corpus: {scenarios.Lines:N0} lines; machine: {Environment.ProcessorCount} cores, {RuntimeInformation()}.");
+            Console.WriteLine($"Corpus: {scenarios.Corpus ?? "generated"}, {scenarios.Files:N0} files, {scenarios.Lines:N0} lines; machine: {Environment.ProcessorCount} cores, {RuntimeInformation()}.");
             var errors = scenarios.CompileErrors();
             if (errors.Count > 0)
             {
@@ -139,14 +163,15 @@ namespace SecretlessAnalyzers.Benchmarks
 
         private static long RunPeakChild(string scenario, int lines)
         {
-            var start = new ProcessStartInfo(Environment.ProcessPath!, $"{typeof(Program).Assembly.Location} --peak {scenario} --lines {lines}")
+            var corpus = Corpus is null ? string.Empty : $" --corpus \"{Corpus}\"" + (Defines is null ? string.Empty : $" --define \"{Defines}\"");
+            var start = new ProcessStartInfo(Environment.ProcessPath!, $"{typeof(Program).Assembly.Location} --peak {scenario} --lines {lines}{corpus}")
             {
                 RedirectStandardOutput = true,
                 UseShellExecute = false,
             };
             if (!Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal))
             {
-                start.Arguments = $"--peak {scenario} --lines {lines}";
+                start.Arguments = $"--peak {scenario} --lines {lines}{corpus}";
             }
 
             using var process = Process.Start(start)!;
@@ -157,7 +182,7 @@ namespace SecretlessAnalyzers.Benchmarks
 
         private static async Task<int> PeakChildAsync(string scenario, int lines)
         {
-            var scenarios = new CompilationScenarios(lines);
+            var scenarios = new CompilationScenarios(lines, Corpus, Defines);
             switch (scenario)
             {
                 case "compiler":
@@ -207,7 +232,7 @@ namespace SecretlessAnalyzers.Benchmarks
         {
             // BenchmarkDotNet runs this class in a child process: the size travels in an environment variable.
             var lines = int.TryParse(Environment.GetEnvironmentVariable("SECRETLESS_BENCH_LINES"), out var fromEnvironment) ? fromEnvironment : Lines;
-            _scenarios = new CompilationScenarios(lines);
+            _scenarios = new CompilationScenarios(lines, Environment.GetEnvironmentVariable("SECRETLESS_BENCH_CORPUS"), Environment.GetEnvironmentVariable("SECRETLESS_BENCH_DEFINES"));
             _doNothing = ImmutableArray.Create<DiagnosticAnalyzer>(new DoNothingAnalyzer());
             _secretless = CompilationScenarios.SecretlessAnalyzers();
         }

@@ -55,7 +55,10 @@ namespace SecretlessAnalyzers.Benchmarks
             var analyzers = CompilationScenarios.SecretlessAnalyzers();
             var references = CompilationScenarios.References();
             Console.WriteLine($"Scale scenario, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, load average {LoadAverage()}.");
-            Console.WriteLine("Each analyzer's own time (driver telemetry, best of 3 runs) on one file of N values, then 4N; ratio = t(4N) / t(N), linear = 4, goal <= 6.");
+            Console.WriteLine("One file of N values, then 4N; ratio = 4N / N (linear = 4, goal <= 6). Per shape:");
+            Console.WriteLine("  own CPU: process CPU time of the shape's own analyzer run alone, minus a do-nothing analyzer's run (best of 2 each);");
+            Console.WriteLine("  all CPU: the same for every analyzer together (any analyzer that grows faster shows here);");
+            Console.WriteLine("  then each analyzer's own wall time from the driver's telemetry (best of 2), which a loaded machine inflates.");
 
             // Warm up the JIT and the driver on a small file of every shape.
             foreach (var shape in Shapes)
@@ -70,34 +73,38 @@ namespace SecretlessAnalyzers.Benchmarks
                 {
                     var small = await MeasureAsync(shape, n, analyzers, references).ConfigureAwait(false);
                     var large = await MeasureAsync(shape, 4 * n, analyzers, references).ConfigureAwait(false);
-                    Console.WriteLine($"{shape.Name} ({shape.Rule}), N = {n:N0}: {small.Findings:N0} -> {large.Findings:N0} {shape.Rule} findings; compile {small.CompileMs:N0} -> {large.CompileMs:N0} ms");
+                    var ownRatio = large.OwnCpuMs / Math.Max(small.OwnCpuMs, 0.001);
+                    var allRatio = large.AllCpuMs / Math.Max(small.AllCpuMs, 0.001);
+                    Console.WriteLine($"{shape.Name} ({shape.Rule}, {string.Join("/", large.Own)}), N = {n:N0}: {small.Findings:N0} -> {large.Findings:N0} {shape.Rule} findings; compile {small.CompileMs:N0} -> {large.CompileMs:N0} ms");
+                    Console.WriteLine($"    own CPU {small.OwnCpuMs,9:N0} ms -> {large.OwnCpuMs,9:N0} ms   x{ownRatio,5:N1}{Flag(ownRatio)}");
+                    Console.WriteLine($"    all CPU {small.AllCpuMs,9:N0} ms -> {large.AllCpuMs,9:N0} ms   x{allRatio,5:N1}{Flag(allRatio)}");
+                    rows.Add($"| {shape.Name} | {shape.Rule} ({string.Join(", ", large.Own)}) | {n:N0} -> {4 * n:N0} | {small.OwnCpuMs:N0} -> {large.OwnCpuMs:N0} ms | **{ownRatio:N1}** | {small.AllCpuMs:N0} -> {large.AllCpuMs:N0} ms | {allRatio:N1} |");
 
-                    // Every analyzer that took measurable time on either size, the shape's own rule first.
-                    foreach (var name in large.Times.Keys.OrderByDescending(k => Owns(k, shape.Rule)).ThenByDescending(k => large.Times[k]))
+                    // Every analyzer that took measurable wall time, the shape's own first.
+                    foreach (var name in large.Times.Keys.OrderByDescending(k => large.Own.Contains(k)).ThenByDescending(k => large.Times[k]))
                     {
                         var before = small.Times[name];
                         var after = large.Times[name];
-                        if (!Owns(name, shape.Rule) && after < 20)
+                        if (large.Own.Contains(name) || after >= 20)
                         {
-                            continue;
+                            Console.WriteLine($"    wall {name,-42} {before,9:N1} ms -> {after,9:N1} ms   x{after / Math.Max(before, 0.001),5:N1}");
                         }
-
-                        var ratio = after / Math.Max(before, 0.001);
-                        var flag = before >= 1 && ratio > 6 ? "  <-- over 6" : string.Empty;
-                        Console.WriteLine($"    {name,-42} {before,9:N1} ms -> {after,9:N1} ms   x{ratio,5:N1}{flag}");
-                        rows.Add($"| {shape.Name} | {RulesOf(name)} | {n:N0} -> {4 * n:N0} | {before:N1} ms -> {after:N1} ms | {ratio:N1} |");
                     }
                 }
             }
 
             Console.WriteLine();
             Console.WriteLine("Markdown:");
-            Console.WriteLine("| Shape | Rule (analyzer) | N -> 4N | Own time | Ratio |");
-            Console.WriteLine("|---|---|---|---|---|");
+            Console.WriteLine("| Shape | Rule (analyzer) | N -> 4N | Own CPU | Ratio | All rules' CPU | Ratio |");
+            Console.WriteLine("|---|---|---|---|---|---|---|");
             rows.ForEach(Console.WriteLine);
         }
 
-        private static async Task<(Dictionary<string, double> Times, int Findings, double CompileMs)> MeasureAsync(
+        private static string Flag(double ratio) => ratio > 6 ? "  <-- over 6" : string.Empty;
+
+        private sealed record Measurement(Dictionary<string, double> Times, IReadOnlyList<string> Own, double OwnCpuMs, double AllCpuMs, int Findings, double CompileMs);
+
+        private static async Task<Measurement> MeasureAsync(
             Shape shape, int count, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<MetadataReference> references)
         {
             var (source, settings) = Generate(shape, count);
@@ -109,45 +116,68 @@ namespace SecretlessAnalyzers.Benchmarks
             // SL2002 is off by default: switch it on so its shape measures it.
             var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { [DiagnosticIds.DefaultAzureCredentialInProduction] = ReportDiagnostic.Warn });
-            Dictionary<string, double>? best = null;
-            var findings = 0;
-            var compileMs = double.MaxValue;
-            for (var run = 0; run < 3; run++)
-            {
-                // A collection left over from the previous file would be charged to whichever analyzer runs then.
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                var compilation = CSharpCompilation.Create("Scale", new[] { tree }, references, options);
-                var watch = System.Diagnostics.Stopwatch.StartNew();
-                var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
-                compileMs = Math.Min(compileMs, watch.Elapsed.TotalMilliseconds);
-                if (errors > 0)
-                {
-                    Console.WriteLine($"WARNING: {shape.Name} at N = {count} has {errors} compile errors; first: {compilation.GetDiagnostics().First(d => d.Severity == DiagnosticSeverity.Error)}");
-                }
+            CSharpCompilation NewCompilation() => CSharpCompilation.Create("Scale", new[] { tree }, references, options);
 
-                compilation = CSharpCompilation.Create("Scale", new[] { tree }, references, options);
-                var driver = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-                    new AnalyzerOptions(additional), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
-                var diagnostics = await driver.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
-                var failures = diagnostics.Where(d => d.Id == "AD0001").ToList();
+            var compileMs = double.MaxValue;
+            for (var run = 0; run < 2; run++)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var errors = NewCompilation().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                compileMs = Math.Min(compileMs, watch.Elapsed.TotalMilliseconds);
+                if (errors.Count > 0 && run == 0)
+                {
+                    Console.WriteLine($"WARNING: {shape.Name} at N = {count} has {errors.Count} compile errors; first: {errors[0]}");
+                }
+            }
+
+            var own = analyzers.Where(a => a.SupportedDiagnostics.Any(d => d.Id == shape.Rule)).ToImmutableArray();
+            var doNothing = ImmutableArray.Create<DiagnosticAnalyzer>(new DoNothingAnalyzer());
+            Dictionary<string, double>? best = null;
+            double baselineCpu = double.MaxValue, ownCpu = double.MaxValue, allCpu = double.MaxValue;
+            var findings = 0;
+            for (var run = 0; run < 2; run++)
+            {
+                baselineCpu = Math.Min(baselineCpu, (await RunAsync(NewCompilation(), doNothing, additional).ConfigureAwait(false)).CpuMs);
+                ownCpu = Math.Min(ownCpu, (await RunAsync(NewCompilation(), own, additional).ConfigureAwait(false)).CpuMs);
+                var all = await RunAsync(NewCompilation(), analyzers, additional).ConfigureAwait(false);
+                allCpu = Math.Min(allCpu, all.CpuMs);
+                var failures = all.Diagnostics.Where(d => d.Id == "AD0001").ToList();
                 if (failures.Count > 0)
                 {
                     Console.WriteLine($"WARNING: {failures.Count} analyzer failures, first: {failures[0]}");
                 }
 
-                findings = diagnostics.Count(d => d.Id == shape.Rule);
+                findings = all.Diagnostics.Count(d => d.Id == shape.Rule);
                 var times = new Dictionary<string, double>();
                 foreach (var analyzer in analyzers)
                 {
-                    var telemetry = await driver.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
+                    var telemetry = await all.Driver.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
                     times[analyzer.GetType().Name] = telemetry.ExecutionTime.TotalMilliseconds;
                 }
 
                 best = best is null ? times : best.ToDictionary(t => t.Key, t => Math.Min(t.Value, times[t.Key]));
             }
 
-            return (best!, findings, compileMs);
+            return new Measurement(best!, own.Select(a => a.GetType().Name).ToList(), Math.Max(0, ownCpu - baselineCpu), Math.Max(0, allCpu - baselineCpu), findings, compileMs);
+        }
+
+        /// <summary>
+        /// One analysed compile, analyzers run one at a time (so the driver can time each), and the process CPU time
+        /// it took: unlike wall time, CPU time does not grow when other processes take the machine's cores.
+        /// </summary>
+        private static async Task<(ImmutableArray<Diagnostic> Diagnostics, CompilationWithAnalyzers Driver, double CpuMs)> RunAsync(
+            Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<AdditionalText> additional)
+        {
+            // A collection left over from the previous run would be charged to this one.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            var before = process.TotalProcessorTime;
+            var driver = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(additional), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+            var diagnostics = await driver.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+            process.Refresh();
+            return (diagnostics, driver, (process.TotalProcessorTime - before).TotalMilliseconds);
         }
 
         private static (string Source, string? Settings) Generate(Shape shape, int count)
@@ -200,14 +230,6 @@ namespace SecretlessAnalyzers.Benchmarks
 
             return text.ToString();
         }
-
-        /// <summary>Which rules an analyzer reports, for the table.</summary>
-        private static string RulesOf(string analyzer) =>
-            string.Join("/", CompilationScenarios.SecretlessAnalyzers().Where(a => a.GetType().Name == analyzer).SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct())
-            + " " + analyzer;
-
-        private static bool Owns(string analyzer, string rule) =>
-            CompilationScenarios.SecretlessAnalyzers().Where(a => a.GetType().Name == analyzer).SelectMany(a => a.SupportedDiagnostics).Any(d => d.Id == rule);
 
         private static string LoadAverage()
         {
