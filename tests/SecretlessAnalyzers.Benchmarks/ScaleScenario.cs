@@ -52,18 +52,16 @@ namespace SecretlessAnalyzers.Benchmarks
 
         public static async Task RunAsync(IReadOnlyList<int> sizes, string? only)
         {
-            var analyzers = CompilationScenarios.SecretlessAnalyzers();
             var references = CompilationScenarios.References();
             Console.WriteLine($"Scale scenario, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, load average {LoadAverage()}.");
-            Console.WriteLine("One file of N values, then 4N; ratio = 4N / N (linear = 4, goal <= 6). Per shape:");
-            Console.WriteLine("  own CPU: process CPU time of the shape's own analyzer run alone, minus a do-nothing analyzer's run (best of 2 each);");
-            Console.WriteLine("  all CPU: the same for every analyzer together (any analyzer that grows faster shows here);");
-            Console.WriteLine("  then each analyzer's own wall time from the driver's telemetry (best of 2), which a loaded machine inflates.");
+            Console.WriteLine("One file of N values, then 4N; every rule runs on it. Per analyzer: the CPU time of the threads running its actions");
+            Console.WriteLine("(best of 3; other processes do not inflate it) and the driver telemetry's wall time (best of 3; a loaded machine inflates it).");
+            Console.WriteLine("Ratio = CPU at 4N / CPU at N: linear = 4, goal <= 6.");
 
             // Warm up the JIT and the driver on a small file of every shape.
             foreach (var shape in Shapes)
             {
-                await MeasureAsync(shape, 50, analyzers, references).ConfigureAwait(false);
+                await MeasureAsync(shape, 50, references).ConfigureAwait(false);
             }
 
             var rows = new List<string>();
@@ -71,41 +69,37 @@ namespace SecretlessAnalyzers.Benchmarks
             {
                 foreach (var shape in Shapes.Where(s => only is null || s.Rule.Equals(only, StringComparison.OrdinalIgnoreCase)))
                 {
-                    var small = await MeasureAsync(shape, n, analyzers, references).ConfigureAwait(false);
-                    var large = await MeasureAsync(shape, 4 * n, analyzers, references).ConfigureAwait(false);
-                    var ownRatio = large.OwnCpuMs / Math.Max(small.OwnCpuMs, 0.001);
-                    var allRatio = large.AllCpuMs / Math.Max(small.AllCpuMs, 0.001);
-                    Console.WriteLine($"{shape.Name} ({shape.Rule}, {string.Join("/", large.Own)}), N = {n:N0}: {small.Findings:N0} -> {large.Findings:N0} {shape.Rule} findings; compile {small.CompileMs:N0} -> {large.CompileMs:N0} ms");
-                    Console.WriteLine($"    own CPU {small.OwnCpuMs,9:N0} ms -> {large.OwnCpuMs,9:N0} ms   x{ownRatio,5:N1}{Flag(ownRatio)}");
-                    Console.WriteLine($"    all CPU {small.AllCpuMs,9:N0} ms -> {large.AllCpuMs,9:N0} ms   x{allRatio,5:N1}{Flag(allRatio)}");
-                    rows.Add($"| {shape.Name} | {shape.Rule} ({string.Join(", ", large.Own)}) | {n:N0} -> {4 * n:N0} | {small.OwnCpuMs:N0} -> {large.OwnCpuMs:N0} ms | **{ownRatio:N1}** | {small.AllCpuMs:N0} -> {large.AllCpuMs:N0} ms | {allRatio:N1} |");
+                    var small = await MeasureAsync(shape, n, references).ConfigureAwait(false);
+                    var large = await MeasureAsync(shape, 4 * n, references).ConfigureAwait(false);
+                    Console.WriteLine($"{shape.Name} ({shape.Rule}), N = {n:N0}: {small.Findings:N0} -> {large.Findings:N0} {shape.Rule} findings; compile {small.CompileMs:N0} -> {large.CompileMs:N0} ms");
 
-                    // Every analyzer that took measurable wall time, the shape's own first.
-                    foreach (var name in large.Times.Keys.OrderByDescending(k => large.Own.Contains(k)).ThenByDescending(k => large.Times[k]))
+                    // The shape's own analyzer first, then every other analyzer that took measurable time.
+                    foreach (var name in large.Cpu.Keys.OrderByDescending(k => large.Own.Contains(k)).ThenByDescending(k => large.Cpu[k]))
                     {
-                        var before = small.Times[name];
-                        var after = large.Times[name];
-                        if (large.Own.Contains(name) || after >= 20)
+                        var isOwn = large.Own.Contains(name);
+                        if (!isOwn && large.Cpu[name] < 10)
                         {
-                            Console.WriteLine($"    wall {name,-42} {before,9:N1} ms -> {after,9:N1} ms   x{after / Math.Max(before, 0.001),5:N1}");
+                            continue;
                         }
+
+                        var ratio = large.Cpu[name] / Math.Max(small.Cpu[name], 0.001);
+                        var flag = ratio > 6 ? "  <-- over 6" : string.Empty;
+                        Console.WriteLine($"    {name,-42} CPU {small.Cpu[name],8:N1} -> {large.Cpu[name],8:N1} ms  x{ratio,5:N1}{flag}   (wall {small.Wall[name],8:N1} -> {large.Wall[name],8:N1} ms)");
+                        rows.Add($"| {shape.Name} | {(isOwn ? "**" + shape.Rule + "** " : string.Empty)}{name} | {n:N0} -> {4 * n:N0} | {small.Cpu[name]:N1} -> {large.Cpu[name]:N1} ms | {(isOwn ? "**" : string.Empty)}{ratio:N1}{(isOwn ? "**" : string.Empty)} | {small.Wall[name]:N1} -> {large.Wall[name]:N1} ms |");
                     }
                 }
             }
 
             Console.WriteLine();
             Console.WriteLine("Markdown:");
-            Console.WriteLine("| Shape | Rule (analyzer) | N -> 4N | Own CPU | Ratio | All rules' CPU | Ratio |");
-            Console.WriteLine("|---|---|---|---|---|---|---|");
+            Console.WriteLine("| Shape | Analyzer (own rule in bold) | N -> 4N | CPU time | Ratio | Wall time (telemetry) |");
+            Console.WriteLine("|---|---|---|---|---|---|");
             rows.ForEach(Console.WriteLine);
         }
 
-        private static string Flag(double ratio) => ratio > 6 ? "  <-- over 6" : string.Empty;
+        private sealed record Measurement(Dictionary<string, double> Cpu, Dictionary<string, double> Wall, IReadOnlyList<string> Own, int Findings, double CompileMs);
 
-        private sealed record Measurement(Dictionary<string, double> Times, IReadOnlyList<string> Own, double OwnCpuMs, double AllCpuMs, int Findings, double CompileMs);
-
-        private static async Task<Measurement> MeasureAsync(
-            Shape shape, int count, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<MetadataReference> references)
+        private static async Task<Measurement> MeasureAsync(Shape shape, int count, ImmutableArray<MetadataReference> references)
         {
             var (source, settings) = Generate(shape, count);
             var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), "/scale/SeedData.cs");
@@ -130,54 +124,40 @@ namespace SecretlessAnalyzers.Benchmarks
                 }
             }
 
-            var own = analyzers.Where(a => a.SupportedDiagnostics.Any(d => d.Id == shape.Rule)).ToImmutableArray();
-            var doNothing = ImmutableArray.Create<DiagnosticAnalyzer>(new DoNothingAnalyzer());
-            Dictionary<string, double>? best = null;
-            double baselineCpu = double.MaxValue, ownCpu = double.MaxValue, allCpu = double.MaxValue;
+            var cpu = new Dictionary<string, double>();
+            var wall = new Dictionary<string, double>();
+            var own = new List<string>();
             var findings = 0;
-            for (var run = 0; run < 2; run++)
+            for (var run = 0; run < 3; run++)
             {
-                baselineCpu = Math.Min(baselineCpu, (await RunAsync(NewCompilation(), doNothing, additional).ConfigureAwait(false)).CpuMs);
-                ownCpu = Math.Min(ownCpu, (await RunAsync(NewCompilation(), own, additional).ConfigureAwait(false)).CpuMs);
-                var all = await RunAsync(NewCompilation(), analyzers, additional).ConfigureAwait(false);
-                allCpu = Math.Min(allCpu, all.CpuMs);
-                var failures = all.Diagnostics.Where(d => d.Id == "AD0001").ToList();
+                // A collection left over from the previous run would be charged to this one.
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                var timed = CompilationScenarios.SecretlessAnalyzers().Select(a => new CpuTimedAnalyzer(a)).ToImmutableArray();
+                var driver = NewCompilation().WithAnalyzers(timed.CastArray<DiagnosticAnalyzer>(), new CompilationWithAnalyzersOptions(
+                    new AnalyzerOptions(additional), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
+                var diagnostics = await driver.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
+                var failures = diagnostics.Where(d => d.Id == "AD0001").ToList();
                 if (failures.Count > 0)
                 {
                     Console.WriteLine($"WARNING: {failures.Count} analyzer failures, first: {failures[0]}");
                 }
 
-                findings = all.Diagnostics.Count(d => d.Id == shape.Rule);
-                var times = new Dictionary<string, double>();
-                foreach (var analyzer in analyzers)
+                findings = diagnostics.Count(d => d.Id == shape.Rule);
+                foreach (var analyzer in timed)
                 {
-                    var telemetry = await all.Driver.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
-                    times[analyzer.GetType().Name] = telemetry.ExecutionTime.TotalMilliseconds;
+                    var name = analyzer.Inner.GetType().Name;
+                    var telemetry = await driver.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
+                    cpu[name] = Math.Min(cpu.TryGetValue(name, out var c) ? c : double.MaxValue, analyzer.CpuMilliseconds);
+                    wall[name] = Math.Min(wall.TryGetValue(name, out var w) ? w : double.MaxValue, telemetry.ExecutionTime.TotalMilliseconds);
+                    if (run == 0 && analyzer.SupportedDiagnostics.Any(d => d.Id == shape.Rule))
+                    {
+                        own.Add(name);
+                    }
                 }
-
-                best = best is null ? times : best.ToDictionary(t => t.Key, t => Math.Min(t.Value, times[t.Key]));
             }
 
-            return new Measurement(best!, own.Select(a => a.GetType().Name).ToList(), Math.Max(0, ownCpu - baselineCpu), Math.Max(0, allCpu - baselineCpu), findings, compileMs);
-        }
-
-        /// <summary>
-        /// One analysed compile, analyzers run one at a time (so the driver can time each), and the process CPU time
-        /// it took: unlike wall time, CPU time does not grow when other processes take the machine's cores.
-        /// </summary>
-        private static async Task<(ImmutableArray<Diagnostic> Diagnostics, CompilationWithAnalyzers Driver, double CpuMs)> RunAsync(
-            Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<AdditionalText> additional)
-        {
-            // A collection left over from the previous run would be charged to this one.
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var process = System.Diagnostics.Process.GetCurrentProcess();
-            var before = process.TotalProcessorTime;
-            var driver = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(additional), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
-            var diagnostics = await driver.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
-            process.Refresh();
-            return (diagnostics, driver, (process.TotalProcessorTime - before).TotalMilliseconds);
+            return new Measurement(cpu, wall, own, findings, compileMs);
         }
 
         private static (string Source, string? Settings) Generate(Shape shape, int count)
