@@ -64,9 +64,22 @@ namespace SecretlessAnalyzers.Benchmarks
                 // Quick look at the per-rule times, without the BenchmarkDotNet runs.
                 var quickScenarios = new CompilationScenarios(lines, Corpus, Defines);
                 PrintCorpus(quickScenarios);
-                var compilerTimes = Enumerable.Range(0, 3).Select(_ => { var watch = Stopwatch.StartNew(); quickScenarios.CompilerOnly(); return watch.Elapsed.TotalMilliseconds; }).OrderBy(x => x).ToList();
+                var compilerCpu = new List<double>();
+                var compilerTimes = Enumerable.Range(0, 3).Select(_ =>
+                {
+                    var process = Process.GetCurrentProcess();
+                    var cpuBefore = process.TotalProcessorTime;
+                    var watch = Stopwatch.StartNew();
+                    quickScenarios.CompilerOnly();
+                    var elapsed = watch.Elapsed.TotalMilliseconds;
+                    process.Refresh();
+                    compilerCpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                    return elapsed;
+                }).OrderBy(x => x).ToList();
+                compilerCpu.Sort();
                 Console.WriteLine($"Compiler alone (median of 3): {compilerTimes[1]:N0} ms (runs: {string.Join(", ", compilerTimes.Select(t => t.ToString("N0", CultureInfo.InvariantCulture)))} ms)");
-                await PrintRuleTimesAsync(quickScenarios, compilerTimes[1]).ConfigureAwait(false);
+                Console.WriteLine($"Compiler alone, process CPU time (median of 3): {compilerCpu[1]:N0} ms; load average {ScaleScenario.LoadAverage()}");
+                await PrintRuleTimesAsync(quickScenarios, compilerTimes[1], compilerCpu[1]).ConfigureAwait(false);
                 if (Array.IndexOf(args, "--memory") >= 0)
                 {
                     // Wall time of the whole analysed compile (concurrent, as a build runs it) and peak memory.
@@ -77,7 +90,7 @@ namespace SecretlessAnalyzers.Benchmarks
                     var nothingMs = Median(nothingAnalyzers);
                     var secretlessMs = Median(secretlessAnalyzers);
                     Console.WriteLine($"Wall time with analyzers (median of 3): do-nothing {nothingMs:N0} ms, all SecretlessAnalyzers rules {secretlessMs:N0} ms ({(secretlessMs - nothingMs) / compilerTimes[1] * 100:+0.0;-0.0}% of the compiler alone)");
-                    PrintPeakMemory(lines);
+                    PrintPeakMemory(lines, IntArgument(args, "--memory-runs", 3));
                 }
 
                 return 0;
@@ -105,7 +118,7 @@ namespace SecretlessAnalyzers.Benchmarks
             Console.WriteLine($"  + SecretlessAnalyzers   {secretless,10:N0} ms   {secretless / compilerOnly:N3}   ({(secretless - doNothing) / compilerOnly * 100:+0.0;-0.0} points over do-nothing)");
 
             await PrintRuleTimesAsync(scenarios, compilerOnly).ConfigureAwait(false);
-            PrintPeakMemory(lines);
+            PrintPeakMemory(lines, 3);
             return 0;
         }
 
@@ -116,46 +129,62 @@ namespace SecretlessAnalyzers.Benchmarks
             if (errors.Count > 0)
             {
                 Console.WriteLine($"WARNING: the corpus does not compile ({errors.Count:N0} errors, first: {errors[0]}); the figures measure error paths.");
+                foreach (var group in errors.GroupBy(e => e.Id).OrderByDescending(g => g.Count()).Take(6))
+                {
+                    Console.WriteLine($"  {group.Key} x{group.Count():N0}, e.g. {group.First().GetMessage(CultureInfo.InvariantCulture)}");
+                }
             }
         }
 
-        private static async Task PrintRuleTimesAsync(CompilationScenarios scenarios, double compilerOnlyMs)
+        private static async Task PrintRuleTimesAsync(CompilationScenarios scenarios, double compilerOnlyMs, double compilerOnlyCpuMs = 0)
         {
-            // Telemetry per analyzer type, median of three runs (the first run also warms the JIT).
-            var analyzers = CompilationScenarios.SecretlessAnalyzers().Add(new DoNothingAnalyzer());
-            var times = analyzers.ToDictionary(a => a.GetType().Name, _ => new List<double>());
+            // Telemetry (wall time) and the CPU time of the threads running each analyzer's actions, median of three
+            // runs (the first run also warms the JIT).
+            var names = CompilationScenarios.SecretlessAnalyzers().Add(new DoNothingAnalyzer()).Select(a => a.GetType().Name).ToList();
+            var times = names.ToDictionary(n => n, _ => new List<double>());
+            var cpu = names.ToDictionary(n => n, _ => new List<double>());
             for (var run = 0; run < 4; run++)
             {
-                var (_, driver) = await scenarios.RunAsync(analyzers, logTimes: true).ConfigureAwait(false);
+                var timed = CompilationScenarios.SecretlessAnalyzers().Add(new DoNothingAnalyzer()).Select(a => new CpuTimedAnalyzer(a)).ToImmutableArray();
+                var (_, driver) = await scenarios.RunAsync(timed.CastArray<DiagnosticAnalyzer>(), logTimes: true).ConfigureAwait(false);
                 var result = await driver.GetAnalysisResultAsync(default).ConfigureAwait(false);
-                foreach (var analyzer in analyzers)
+                foreach (var analyzer in timed)
                 {
                     if (run > 0)
                     {
-                        times[analyzer.GetType().Name].Add(result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalMilliseconds);
+                        times[analyzer.Inner.GetType().Name].Add(result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalMilliseconds);
+                        cpu[analyzer.Inner.GetType().Name].Add(analyzer.CpuMilliseconds);
                     }
                 }
             }
 
-            var medians = times.Select(t => (Name: t.Key, Ms: t.Value.OrderBy(x => x).ElementAt(t.Value.Count / 2))).OrderByDescending(t => t.Ms).ToList();
+            static double MedianOf(List<double> values) => values.OrderBy(x => x).ElementAt(values.Count / 2);
+            var medians = names.Select(n => (Name: n, Ms: MedianOf(times[n]), Cpu: MedianOf(cpu[n]))).OrderByDescending(t => t.Ms).ToList();
             var total = medians.Where(t => t.Name != nameof(DoNothingAnalyzer)).Sum(t => t.Ms);
-            Console.WriteLine($"Rules' own execution time (driver telemetry, median of 3): {total:N1} ms = {total / compilerOnlyMs * 100:N2}% of the compiler alone");
-            foreach (var (name, ms) in medians)
+            var totalCpu = medians.Where(t => t.Name != nameof(DoNothingAnalyzer)).Sum(t => t.Cpu);
+            Console.WriteLine($"Rules' own execution time (driver telemetry, median of 3): {total:N1} ms = {total / compilerOnlyMs * 100:N2}% of the compiler alone ({compilerOnlyMs:N0} ms wall)");
+            if (compilerOnlyCpuMs > 0)
             {
-                Console.WriteLine($"  {name,-40} {ms,8:N1} ms   {ms / compilerOnlyMs * 100,6:N2}%");
+                Console.WriteLine($"Rules' own CPU time (threads running their actions, median of 3): {totalCpu:N1} ms = {totalCpu / compilerOnlyCpuMs * 100:N2}% of the compiler alone's CPU time ({compilerOnlyCpuMs:N0} ms)");
+            }
+
+            Console.WriteLine($"  {"Analyzer",-44} {"wall ms",9} {"% wall",7} {"CPU ms",9}");
+            foreach (var (name, ms, cpuMs) in medians)
+            {
+                Console.WriteLine($"  {name,-44} {ms,9:N1} {ms / compilerOnlyMs * 100,6:N2}% {cpuMs,9:N1}");
             }
         }
 
-        private static void PrintPeakMemory(int lines)
+        private static void PrintPeakMemory(int lines, int runs)
         {
             var peaks = new Dictionary<string, long>();
             foreach (var scenario in new[] { "compiler", "nothing", "secretless" })
             {
-                // Best of three fresh processes: the peak of one process varies with GC timing.
-                peaks[scenario] = Enumerable.Range(0, 3).Select(_ => RunPeakChild(scenario, lines)).Min();
+                // Best of three fresh processes (--memory-runs): the peak of one process varies with GC timing.
+                peaks[scenario] = Enumerable.Range(0, runs).Select(_ => RunPeakChild(scenario, lines)).Min();
             }
 
-            Console.WriteLine("Peak working set (fresh process each, best of 3) as a ratio to the compiler alone:");
+            Console.WriteLine($"Peak working set (fresh process each, best of {runs}) as a ratio to the compiler alone:");
             Console.WriteLine($"  compiler alone          {peaks["compiler"] / 1048576.0,8:N0} MB   1.000");
             Console.WriteLine($"  + do-nothing analyzer   {peaks["nothing"] / 1048576.0,8:N0} MB   {(double)peaks["nothing"] / peaks["compiler"]:N3}");
             Console.WriteLine($"  + SecretlessAnalyzers   {peaks["secretless"] / 1048576.0,8:N0} MB   {(double)peaks["secretless"] / peaks["compiler"]:N3}   ({((double)peaks["secretless"] / peaks["nothing"] - 1) * 100:+0.0;-0.0}% over do-nothing)");

@@ -211,7 +211,7 @@ namespace SecretlessAnalyzers.Benchmarks
             return text.ToString();
         }
 
-        private static string LoadAverage()
+        internal static string LoadAverage()
         {
             try
             {
