@@ -84,20 +84,21 @@ namespace SecretlessAnalyzers.Benchmarks
 
                         var ratio = large.Cpu[name] / Math.Max(small.Cpu[name], 0.001);
                         var flag = ratio > 6 ? "  <-- over 6" : string.Empty;
-                        Console.WriteLine($"    {name,-42} CPU {small.Cpu[name],8:N1} -> {large.Cpu[name],8:N1} ms  x{ratio,5:N1}{flag}   (wall {small.Wall[name],8:N1} -> {large.Wall[name],8:N1} ms)");
-                        rows.Add($"| {shape.Name} | {(isOwn ? "**" + shape.Rule + "** " : string.Empty)}{name} | {n:N0} -> {4 * n:N0} | {small.Cpu[name]:N1} -> {large.Cpu[name]:N1} ms | {(isOwn ? "**" : string.Empty)}{ratio:N1}{(isOwn ? "**" : string.Empty)} | {small.Wall[name]:N1} -> {large.Wall[name]:N1} ms |");
+                        var allocationRatio = large.Allocated[name] / Math.Max(small.Allocated[name], 0.001);
+                        Console.WriteLine($"    {name,-42} CPU {small.Cpu[name],8:N1} -> {large.Cpu[name],8:N1} ms  x{ratio,5:N1}{flag}   allocated {small.Allocated[name],7:N1} -> {large.Allocated[name],7:N1} MB x{allocationRatio,4:N1}   (wall {small.Wall[name],8:N1} -> {large.Wall[name],8:N1} ms)");
+                        rows.Add($"| {shape.Name} | {(isOwn ? "**" + shape.Rule + "** " : string.Empty)}{name} | {n:N0} -> {4 * n:N0} | {small.Cpu[name]:N1} -> {large.Cpu[name]:N1} ms | {(isOwn ? "**" : string.Empty)}{ratio:N1}{(isOwn ? "**" : string.Empty)} | {small.Allocated[name]:N1} -> {large.Allocated[name]:N1} MB ({allocationRatio:N1}) | {small.Wall[name]:N1} -> {large.Wall[name]:N1} ms |");
                     }
                 }
             }
 
             Console.WriteLine();
             Console.WriteLine("Markdown:");
-            Console.WriteLine("| Shape | Analyzer (own rule in bold) | N -> 4N | CPU time | Ratio | Wall time (telemetry) |");
-            Console.WriteLine("|---|---|---|---|---|---|");
+            Console.WriteLine("| Shape | Analyzer (own rule in bold) | N -> 4N | CPU time | Ratio | Allocated (ratio) | Wall time (telemetry) |");
+            Console.WriteLine("|---|---|---|---|---|---|---|");
             rows.ForEach(Console.WriteLine);
         }
 
-        private sealed record Measurement(Dictionary<string, double> Cpu, Dictionary<string, double> Wall, IReadOnlyList<string> Own, int Findings, double CompileMs);
+        private sealed record Measurement(Dictionary<string, double> Cpu, Dictionary<string, double> Wall, Dictionary<string, double> Allocated, IReadOnlyList<string> Own, int Findings, double CompileMs);
 
         private static async Task<Measurement> MeasureAsync(Shape shape, int count, ImmutableArray<MetadataReference> references)
         {
@@ -126,6 +127,7 @@ namespace SecretlessAnalyzers.Benchmarks
 
             var cpu = new Dictionary<string, double>();
             var wall = new Dictionary<string, double>();
+            var allocated = new Dictionary<string, double>();
             var own = new List<string>();
             var findings = 0;
             for (var run = 0; run < 3; run++)
@@ -149,6 +151,7 @@ namespace SecretlessAnalyzers.Benchmarks
                     var name = analyzer.Inner.GetType().Name;
                     var telemetry = await driver.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
                     cpu[name] = Math.Min(cpu.TryGetValue(name, out var c) ? c : double.MaxValue, analyzer.CpuMilliseconds);
+                    allocated[name] = analyzer.AllocatedMegabytes;
                     wall[name] = Math.Min(wall.TryGetValue(name, out var w) ? w : double.MaxValue, telemetry.ExecutionTime.TotalMilliseconds);
                     if (run == 0 && analyzer.SupportedDiagnostics.Any(d => d.Id == shape.Rule))
                     {
@@ -157,7 +160,7 @@ namespace SecretlessAnalyzers.Benchmarks
                 }
             }
 
-            return new Measurement(cpu, wall, own, findings, compileMs);
+            return new Measurement(cpu, wall, allocated, own, findings, compileMs);
         }
 
         private static (string Source, string? Settings) Generate(Shape shape, int count)
