@@ -16,16 +16,31 @@ namespace SecretlessAnalyzers.Benchmarks
         private readonly ImmutableArray<SyntaxTree> _trees;
         private readonly ImmutableArray<MetadataReference> _references;
 
-        public CompilationScenarios(int lines)
+        public CompilationScenarios(int lines, string? corpus = null, string? defines = null)
         {
-            var files = CorpusGenerator.Generate(lines);
+            // A real code base (--corpus DIR): every .cs file under it, outside bin/ and obj/, compiled as one project
+            // against the .NET reference assemblies; or the generated corpus.
+            var files = corpus is null
+                ? CorpusGenerator.Generate(lines)
+                : (IReadOnlyList<(string Path, string Text)>)System.IO.Directory.EnumerateFiles(corpus, "*.cs", System.IO.SearchOption.AllDirectories)
+                    .Where(path => !path.Contains("/obj/", StringComparison.Ordinal) && !path.Contains("/bin/", StringComparison.Ordinal) && !path.EndsWith(".template.cs", StringComparison.Ordinal))
+                    .OrderBy(path => path, StringComparer.Ordinal)
+                    .Select(path => (Path: path, Text: System.IO.File.ReadAllText(path)))
+                    .ToList();
+            Corpus = corpus;
+            Files = files.Count;
             Lines = files.Sum(f => CorpusGenerator.CountLines(f.Text));
-            var options = new CSharpParseOptions(LanguageVersion.Latest);
+            var options = new CSharpParseOptions(corpus is null ? LanguageVersion.Latest : LanguageVersion.Preview, preprocessorSymbols: defines?.Split(';', StringSplitOptions.RemoveEmptyEntries));
             _trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, options, f.Path)).ToImmutableArray();
             _references = References();
         }
 
         public int Lines { get; }
+
+        public int Files { get; }
+
+        /// <summary>The directory of a real code base, or null for the generated corpus.</summary>
+        public string? Corpus { get; }
 
         public static ImmutableArray<DiagnosticAnalyzer> SecretlessAnalyzers() =>
             typeof(DiagnosticIds).Assembly.GetTypes()
@@ -35,7 +50,9 @@ namespace SecretlessAnalyzers.Benchmarks
 
         /// <summary>A new compilation each time: a compilation caches everything it has bound.</summary>
         public CSharpCompilation NewCompilation() =>
-            CSharpCompilation.Create("Corpus", _trees, _references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: true));
+            CSharpCompilation.Create("Corpus", _trees, _references, Corpus is null
+                ? new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: true)
+                : new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: true, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable));
 
         public int CompilerOnly() => NewCompilation().GetDiagnostics().Length;
 
@@ -62,7 +79,7 @@ namespace SecretlessAnalyzers.Benchmarks
             return (diagnostics, driver);
         }
 
-        private static ImmutableArray<MetadataReference> References()
+        internal static ImmutableArray<MetadataReference> References()
         {
             var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(System.IO.Path.PathSeparator);
             var runtime = System.IO.Path.GetDirectoryName(typeof(object).Assembly.Location)!;
@@ -70,12 +87,12 @@ namespace SecretlessAnalyzers.Benchmarks
                 .Where(path => System.IO.Path.GetDirectoryName(path) == runtime)
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
                 .ToList();
-            foreach (var type in new[] { typeof(Azure.Core.TokenCredential), typeof(Azure.Storage.Blobs.BlobServiceClient) })
+            foreach (var type in new[] { typeof(Azure.Core.TokenCredential), typeof(Azure.Identity.DefaultAzureCredential), typeof(Azure.Storage.Blobs.BlobServiceClient), typeof(Microsoft.Extensions.Configuration.IConfiguration), typeof(Microsoft.Extensions.Configuration.ConfigurationExtensions) })
             {
                 references.Add(MetadataReference.CreateFromFile(type.Assembly.Location));
             }
 
-            return references.ToImmutableArray();
+            return references.GroupBy(r => ((PortableExecutableReference)r).FilePath).Select(g => g.First()).ToImmutableArray();
         }
     }
 

@@ -48,7 +48,19 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             var annotations = fixable.Select(_ => new SyntaxAnnotation()).ToList();
             var nodes = fixable.Select(f => root.FindNode(f.Diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)).ToList();
             var index = 0;
-            var annotated = root.ReplaceNodes(nodes, (original, _) => original.WithAdditionalAnnotations(annotations[nodes.IndexOf(original)]));
+
+            // A dictionary, not a list scan per node (which made a fix-all over N findings quadratic). When two
+            // diagnostics report the same node, the first one's rewrite is applied, as before.
+            var firstIndexOf = new Dictionary<SyntaxNode, int>();
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                if (!firstIndexOf.ContainsKey(nodes[i]))
+                {
+                    firstIndexOf.Add(nodes[i], i);
+                }
+            }
+
+            var annotated = root.ReplaceNodes(firstIndexOf.Keys, (original, _) => original.WithAdditionalAnnotations(annotations[firstIndexOf[original]]));
             var sharedTypes = fixable.Where(f => f.Type is not null && (writesCredential is null || writesCredential(f.Diagnostic))).GroupBy(f => f.Type!).Where(g => g.Count() >= 2).Select(g => g.Key).ToList();
             if (sharedTypes.Count > 0)
             {

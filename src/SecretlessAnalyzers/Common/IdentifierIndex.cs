@@ -52,11 +52,28 @@ namespace SecretlessAnalyzers.Common
         {
             var all = Of(scope.SyntaxTree, cancellationToken).Named(name);
             var span = scope.FullSpan;
-            foreach (var identifier in all)
+
+            // The list is in text order: start at the first identifier inside the scope (bisection) and stop after
+            // the scope, so N blocks that each use a local of the same name cost N short look-ups, not N full scans.
+            int low = 0, high = all.Count;
+            while (low < high)
             {
-                if (span.Contains(identifier.Span))
+                var middle = (low + high) / 2;
+                if (all[middle].SpanStart < span.Start)
                 {
-                    yield return identifier;
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            for (var i = low; i < all.Count && all[i].SpanStart < span.End; i++)
+            {
+                if (span.Contains(all[i].Span))
+                {
+                    yield return all[i];
                 }
             }
         }

@@ -26,11 +26,20 @@ namespace SecretlessAnalyzers.Common
         {
             HashSet<SyntaxNode>? seen = null;
 
-            // Spans of the values already handed out: later matches inside them are skipped without a FindToken,
-            // which costs the depth of the tree (large in a long concatenation).
+            // Spans of the values already handed out for earlier words: later matches inside them are skipped without
+            // a FindToken, which costs the depth of the tree (large in a long concatenation). One word's matches come
+            // in text order, so only the last span it found can hold its next match; its new spans are merged into
+            // the sorted list once, after its search: no insertion into the middle of the list per value.
             List<TextSpan>? covered = null;
+            List<TextSpan>? found = null;
             foreach (var word in words)
             {
+                if (found is { Count: > 0 })
+                {
+                    covered = Merge(covered, found);
+                    found.Clear();
+                }
+
                 var position = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
                 while (position >= 0)
                 {
@@ -40,7 +49,7 @@ namespace SecretlessAnalyzers.Common
                     {
                         // "passwordPolicy", "Passwords need...", "apiKeyHeader": not the end of a key name.
                     }
-                    else if (CoveringSpan(covered, position) is { } done)
+                    else if ((found is { Count: > 0 } && found[found.Count - 1].Contains(position) ? found[found.Count - 1] : CoveringSpan(covered, position)) is { } done)
                     {
                         next = done.End;
                     }
@@ -53,7 +62,7 @@ namespace SecretlessAnalyzers.Common
                             seen ??= new HashSet<SyntaxNode>();
                             if (WholeValue(value, seen) is { } candidate)
                             {
-                                AddSorted(covered ??= new List<TextSpan>(), candidate.Span);
+                                (found ??= new List<TextSpan>()).Add(candidate.Span);
                                 analyze(candidate);
                             }
                         }
@@ -61,6 +70,53 @@ namespace SecretlessAnalyzers.Common
 
                     position = next < text.Length ? text.IndexOf(word, next, StringComparison.OrdinalIgnoreCase) : -1;
                 }
+            }
+        }
+
+        /// <summary>
+        /// Calls <paramref name="analyze"/> for each string literal whose value is one of <paramref name="values"/>
+        /// (compared with the set's comparer). One walk over the file's quotes, whatever the number of values: the
+        /// text between two consecutive quotes is looked up in the set only when its length can match, and the tree
+        /// is asked only for a match or for text with an escape (whose value the tree decodes). Raw and verbatim
+        /// literals hold their value between two of their quotes too.
+        /// </summary>
+        public static void ForEachStringLiteralIn(
+            SyntaxNode root,
+            string text,
+            ISet<string> values,
+            Action<LiteralExpressionSyntax> analyze,
+            CancellationToken cancellationToken)
+        {
+            var lengths = new HashSet<int>();
+            foreach (var value in values)
+            {
+                lengths.Add(value.Length);
+            }
+
+            LiteralExpressionSyntax? last = null;
+            var quote = text.IndexOf('"');
+            while (quote >= 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var next = quote + 1 < text.Length ? text.IndexOf('"', quote + 1) : -1;
+                if (next < 0)
+                {
+                    break;
+                }
+
+                var length = next - quote - 1;
+                var escaped = text.IndexOf('\\', quote + 1, length) >= 0;
+                if ((escaped || lengths.Contains(length) && values.Contains(text.Substring(quote + 1, length)))
+                    && root.FindToken(quote).Parent is LiteralExpressionSyntax literal
+                    && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                    && literal != last
+                    && values.Contains(literal.Token.ValueText))
+                {
+                    last = literal;
+                    analyze(literal);
+                }
+
+                quote = next;
             }
         }
 
@@ -106,15 +162,22 @@ namespace SecretlessAnalyzers.Common
             return null;
         }
 
-        private static void AddSorted(List<TextSpan> spans, TextSpan span)
+        // Both lists are sorted by start and their spans do not overlap: one linear merge.
+        private static List<TextSpan> Merge(List<TextSpan>? covered, List<TextSpan> found)
         {
-            var index = spans.Count;
-            while (index > 0 && spans[index - 1].Start > span.Start)
+            if (covered is null || covered.Count == 0)
             {
-                index--;
+                return new List<TextSpan>(found);
             }
 
-            spans.Insert(index, span);
+            var merged = new List<TextSpan>(covered.Count + found.Count);
+            int i = 0, j = 0;
+            while (i < covered.Count || j < found.Count)
+            {
+                merged.Add(j >= found.Count || (i < covered.Count && covered[i].Start <= found[j].Start) ? covered[i++] : found[j++]);
+            }
+
+            return merged;
         }
 
         /// <summary>Calls <paramref name="onIdentifier"/> for each identifier token (not in a comment or string) equal to one of <paramref name="names"/>.</summary>

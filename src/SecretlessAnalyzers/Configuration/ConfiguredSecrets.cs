@@ -42,6 +42,7 @@ namespace SecretlessAnalyzers.Configuration
             var values = kind == ConfigurationFileKind.Json ? JsonConfigurationReader.Read(text.ToString()) : XmlConfigurationReader.Read(text);
             foreach (var value in values)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (ValueSecretDetectors.Detect(value.Value, value.Key) is { } secret)
                 {
                     yield return (value, secret);
@@ -51,17 +52,8 @@ namespace SecretlessAnalyzers.Configuration
 
         public bool IsEmpty => _byKey.Count == 0;
 
-        /// <summary>Every string a reading call could carry, to search the code's text for.</summary>
-        public IReadOnlyList<string> SearchWords
-        {
-            get
-            {
-                var words = new HashSet<string>(_byKey.Keys, StringComparer.OrdinalIgnoreCase);
-                words.UnionWith(_byConnectionStringName.Keys);
-                words.UnionWith(_bySection.Keys);
-                return new List<string>(words);
-            }
-        }
+        /// <summary>Every string a reading call could carry (keys, connection-string names, sections), in one set.</summary>
+        public ISet<string> Names { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         public bool TryGetByKey(string key, out (string Key, string Kind, string File, string Value) entry) => _byKey.TryGetValue(key, out entry);
 
@@ -74,22 +66,26 @@ namespace SecretlessAnalyzers.Configuration
         {
             var entry = (key, kind, file, value);
             _byKey[key] = entry;
+            Names.Add(key);
             const string ConnectionStrings = "ConnectionStrings:";
             const string Values = "Values:";
             if (key.StartsWith(ConnectionStrings, StringComparison.OrdinalIgnoreCase))
             {
                 _byConnectionStringName[key.Substring(ConnectionStrings.Length)] = entry;
+                Names.Add(key.Substring(ConnectionStrings.Length));
             }
 
             if (isFunctionsSettings && key.StartsWith(Values, StringComparison.OrdinalIgnoreCase))
             {
                 // Functions expose Values entries as plain settings and environment variables.
                 _byKey[key.Substring(Values.Length)] = entry;
+                Names.Add(key.Substring(Values.Length));
             }
 
             for (var separator = key.IndexOf(':'); separator > 0; separator = key.IndexOf(':', separator + 1))
             {
                 _bySection[key.Substring(0, separator)] = entry;
+                Names.Add(key.Substring(0, separator));
             }
         }
     }

@@ -53,22 +53,19 @@ namespace SecretlessAnalyzers.Rules
                 return;
             }
 
+            // One walk over the file's quotes for all names: a search per name would make a file that reads many
+            // settings cost the square of their number.
             var tree = context.SemanticModel.SyntaxTree;
-            TextScan.ForEachStringCandidate(
+            TextScan.ForEachStringLiteralIn(
                 tree.GetRoot(context.CancellationToken),
                 tree.GetText(context.CancellationToken).ToString(),
-                secrets.SearchWords,
-                candidate => AnalyzeLiteral(context, candidate, secrets, databaseSymbols),
+                secrets.Names,
+                literal => AnalyzeLiteral(context, literal, secrets, databaseSymbols),
                 context.CancellationToken);
         }
 
-        private static void AnalyzeLiteral(SemanticModelAnalysisContext context, ExpressionSyntax candidate, ConfiguredSecrets secrets, Lazy<DatabaseSymbols> databaseSymbols)
+        private static void AnalyzeLiteral(SemanticModelAnalysisContext context, LiteralExpressionSyntax literal, ConfiguredSecrets secrets, Lazy<DatabaseSymbols> databaseSymbols)
         {
-            if (candidate is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                return;
-            }
-
             var name = literal.Token.ValueText;
             (string Key, string Kind, string File, string Value) entry = default;
             ExpressionSyntax? read = null;
