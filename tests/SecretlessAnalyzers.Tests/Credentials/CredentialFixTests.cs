@@ -304,6 +304,45 @@ namespace SecretlessAnalyzers.Tests.Credentials
                 """);
 
         [Fact]
+        public Task SearchClient_ManagedIdentityPreferred_IsTheFirstAction() =>
+            new KeyVerify.Test
+            {
+                TestCode = $$"""
+                    using System;
+                    using Azure;
+                    using Azure.Search.Documents;
+
+                    public sealed class Catalog
+                    {
+                        private static readonly Uri Endpoint = new("https://contoso.search.windows.net");
+
+                        public SearchClient Products { get; } = new SearchClient(
+                            Endpoint,
+                            "products",
+                            new AzureKeyCredential({|SL1006:"{{ApiKey}}"|}));
+                    }
+                    """,
+                FixedCode = """
+                    using System;
+                    using Azure;
+                    using Azure.Identity;
+                    using Azure.Search.Documents;
+
+                    public sealed class Catalog
+                    {
+                        private static readonly Uri Endpoint = new("https://contoso.search.windows.net");
+
+                        public SearchClient Products { get; } = new SearchClient(
+                            Endpoint,
+                            "products",
+                            new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned));
+                    }
+                    """,
+                CodeActionIndex = 0,
+                AnalyzerConfigOptions = { ["secretless.credential"] = "managed_identity" },
+            }.RunAsync();
+
+        [Fact]
         public Task EventGridPublisher_OptionsKept_ManagedIdentity() =>
             new KeyVerify.Test
             {
