@@ -9,10 +9,12 @@ namespace SecretlessAnalyzers.Reporting.Grants
         public static void Write(ResourceAccess access)
         {
             var arm = access.Facts?.ArmResourceType;
-            access.Kind = access.Facts?.ResourceName ?? access.Service + " resource";
-            access.Scope = arm is null
-                ? "<resource-id of " + access.Resource + ">"
-                : "/subscriptions/" + Placeholders.Subscription + "/resourceGroups/" + Placeholders.ResourceGroup + "/providers/" + arm + "/" + GrantWriters.NameOrPlaceholder(access);
+            GrantWriters.Describe(
+                access,
+                access.Service + " resource",
+                arm is null
+                    ? "<resource-id of " + access.Resource + ">"
+                    : "/subscriptions/" + Placeholders.Subscription + "/resourceGroups/" + Placeholders.ResourceGroup + "/providers/" + arm + "/" + GrantWriters.NameOrPlaceholder(access));
             foreach (var grant in access.RelativeGrants)
             {
                 var (path, note) = ArmPath(grant.Path, arm is null);

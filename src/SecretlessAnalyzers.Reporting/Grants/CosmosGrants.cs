@@ -10,8 +10,7 @@ namespace SecretlessAnalyzers.Reporting.Grants
         public static void Write(ResourceAccess access)
         {
             var account = GrantWriters.NameOrPlaceholder(access);
-            access.Kind = access.Facts?.ResourceName ?? "Azure Cosmos DB account (data-plane RBAC)";
-            access.Scope = "/";
+            GrantWriters.Describe(access, "Azure Cosmos DB account (data-plane RBAC)", "/");
             access.RoleNotes.Add("(data-plane roles cannot create databases or containers: create them in deployment)");
             foreach (var grant in access.RelativeGrants)
             {

@@ -13,8 +13,7 @@ namespace SecretlessAnalyzers.Reporting.Grants
         {
             // The analyzer names the application by its client id when the code holds it as a constant.
             var application = Guid.TryParse(access.Resource, out _) ? access.Resource : "<application-client-id>";
-            access.Kind = access.Facts?.ResourceName ?? "Microsoft Entra application (client secret)";
-            access.Scope = "the resources the application's role assignments cover";
+            GrantWriters.Describe(access, "Microsoft Entra application (client secret)", "the resources the application's role assignments cover");
             access.Roles.Clear();
             access.RelativeGrants.Clear();
             access.RoleNotes.Clear();

@@ -7,14 +7,7 @@ namespace SecretlessAnalyzers.Reporting.Grants
     {
         public static void Write(ResourceAccess access)
         {
-            access.Kind = access.Facts?.ResourceName ?? "Azure Database for MySQL (Microsoft Entra user)";
-            access.Scope = "the databases the service uses on " + access.Resource;
-            access.CommandLanguage = "sql";
-            foreach (var role in access.Roles)
-            {
-                access.Grants.Add(new RoleGrant { Role = role, Scope = access.Scope });
-            }
-
+            GrantWriters.DescribeEntraPrincipal(access, "Azure Database for MySQL (Microsoft Entra user)");
             access.Commands.Add(
                 "-- On " + access.Resource + ", connected as the server's Microsoft Entra admin: create the Microsoft Entra user\n"
                 + "-- for " + Placeholders.IdentityName + " (see the rule page of the finding), then GRANT it the privileges the service needs.");

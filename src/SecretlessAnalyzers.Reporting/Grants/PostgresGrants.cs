@@ -16,13 +16,7 @@ namespace SecretlessAnalyzers.Reporting.Grants
 
         public static void Write(ResourceAccess access)
         {
-            access.Kind = access.Facts?.ResourceName ?? "Azure Database for PostgreSQL (Microsoft Entra principal)";
-            access.Scope = "the databases the service uses on " + access.Resource;
-            access.CommandLanguage = "sql";
-            foreach (var role in access.Roles)
-            {
-                access.Grants.Add(new RoleGrant { Role = role, Scope = access.Scope });
-            }
+            GrantWriters.DescribeEntraPrincipal(access, "Azure Database for PostgreSQL (Microsoft Entra principal)");
 
             // The catalog's principal roles carry the table privileges the calls need; none known: read and write data.
             var privileges = access.Roles

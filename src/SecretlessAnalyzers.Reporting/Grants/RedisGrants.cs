@@ -10,8 +10,7 @@ namespace SecretlessAnalyzers.Reporting.Grants
         public static void Write(ResourceAccess access)
         {
             var cache = GrantWriters.NameOrPlaceholder(access);
-            access.Kind = access.Facts?.ResourceName ?? "Azure Cache for Redis (data access policy)";
-            access.Scope = "the cache " + cache;
+            GrantWriters.Describe(access, "Azure Cache for Redis (data access policy)", "the cache " + cache);
             foreach (var policy in access.Roles.Select(ServiceFacts.RedisPolicy).Distinct())
             {
                 access.Grants.Add(new RoleGrant { Role = policy, Scope = access.Scope });

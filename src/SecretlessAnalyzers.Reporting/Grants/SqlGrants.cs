@@ -17,8 +17,7 @@ namespace SecretlessAnalyzers.Reporting.Grants
 
         public static void Write(ResourceAccess access)
         {
-            access.Kind = access.Facts?.ResourceName ?? "Azure SQL database (contained database user)";
-            access.Scope = "each database the service uses on " + access.Resource;
+            GrantWriters.Describe(access, "Azure SQL database (contained database user)", "each database the service uses on " + access.Resource);
             access.CommandLanguage = "sql";
 
             // One contained user per database: the grants' "databases/<name>" scopes, or every database the service uses.

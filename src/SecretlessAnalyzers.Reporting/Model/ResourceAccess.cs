@@ -73,17 +73,8 @@ namespace SecretlessAnalyzers.Reporting.Model
         public string RelativePath { get; set; } = string.Empty;
     }
 
-    public sealed class CutoverStep
-    {
-        public CutoverStep(string name, string text)
-        {
-            Name = name;
-            Text = text;
-        }
-
-        /// <summary>A stable id for tools: grant, deploy, verify, disable-local-auth, rotate-key, delete-settings.</summary>
-        public string Name { get; }
-
-        public string Text { get; }
-    }
+    /// <summary>One step of the cut-over to tokens.</summary>
+    /// <param name="Name">A stable id for tools: grant, deploy, verify, disable-local-auth, rotate-key, delete-settings.</param>
+    /// <param name="Text">What to do.</param>
+    public sealed record CutoverStep(string Name, string Text);
 }

@@ -36,86 +36,75 @@ namespace SecretlessAnalyzers.Reporting.Output
             writer.WriteNumber("suppressed", report.Suppressed);
             writer.WriteNumber("baselined", report.Baselined);
 
-            writer.WriteStartArray("findings");
-            foreach (var finding in report.Findings)
+            Objects(writer, "findings", report.Findings, (w, finding) =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("ruleId", finding.RuleId);
-                writer.WriteString("level", finding.Level);
-                writer.WriteString("title", finding.Title);
-                writer.WriteString("message", finding.Message);
-                writer.WriteString("file", finding.File);
-                writer.WriteNumber("line", finding.Line);
-                writer.WriteNumber("column", finding.Column);
-                writer.WriteString("redactedSecret", finding.RedactedSecret);
-                writer.WriteString("helpUri", finding.HelpUri);
-                writer.WriteStartObject("properties");
+                w.WriteString("ruleId", finding.RuleId);
+                w.WriteString("level", finding.Level);
+                w.WriteString("title", finding.Title);
+                w.WriteString("message", finding.Message);
+                w.WriteString("file", finding.File);
+                w.WriteNumber("line", finding.Line);
+                w.WriteNumber("column", finding.Column);
+                w.WriteString("redactedSecret", finding.RedactedSecret);
+                w.WriteString("helpUri", finding.HelpUri);
+                w.WriteStartObject("properties");
                 foreach (var property in finding.Properties)
                 {
-                    writer.WriteString(property.Key, property.Value);
+                    w.WriteString(property.Key, property.Value);
                 }
 
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-            }
+                w.WriteEndObject();
+            });
 
-            writer.WriteEndArray();
-
-            writer.WriteStartArray("resources");
-            foreach (var resource in report.Resources)
+            Objects(writer, "resources", report.Resources, (w, resource) =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("service", resource.Service);
-                writer.WriteString("serviceId", resource.Facts?.Id);
-                writer.WriteString("grantKind", resource.GrantKind.ToString());
-                writer.WriteString("resource", resource.Resource);
-                writer.WriteString("kind", resource.Kind);
-                Strings(writer, "roles", resource.Roles);
-                Strings(writer, "roleNotes", resource.RoleNotes);
-                writer.WriteString("scope", resource.Scope);
-                writer.WriteStartArray("grants");
-                foreach (var grant in resource.Grants)
+                w.WriteString("service", resource.Service);
+                w.WriteString("serviceId", resource.Facts?.Id);
+                w.WriteString("grantKind", resource.GrantKind.ToString());
+                w.WriteString("resource", resource.Resource);
+                w.WriteString("kind", resource.Kind);
+                Strings(w, "roles", resource.Roles);
+                Strings(w, "roleNotes", resource.RoleNotes);
+                w.WriteString("scope", resource.Scope);
+                Objects(w, "grants", resource.Grants, (g, grant) =>
                 {
-                    writer.WriteStartObject();
-                    writer.WriteString("role", grant.Role);
-                    writer.WriteString("scope", grant.Scope);
-                    writer.WriteString("note", grant.Note);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                writer.WriteString("commandLanguage", resource.CommandLanguage);
-                Strings(writer, "commands", resource.Commands);
-                writer.WriteStartArray("cutover");
-                foreach (var step in resource.Cutover)
+                    g.WriteString("role", grant.Role);
+                    g.WriteString("scope", grant.Scope);
+                    g.WriteString("note", grant.Note);
+                });
+                w.WriteString("commandLanguage", resource.CommandLanguage);
+                Strings(w, "commands", resource.Commands);
+                Objects(w, "cutover", resource.Cutover, (c, step) =>
                 {
-                    writer.WriteStartObject();
-                    writer.WriteString("step", step.Name);
-                    writer.WriteString("text", step.Text);
-                    writer.WriteEndObject();
-                }
+                    c.WriteString("step", step.Name);
+                    c.WriteString("text", step.Text);
+                });
+                Strings(w, "foundAt", resource.FoundAt);
+            });
 
-                writer.WriteEndArray();
-                Strings(writer, "foundAt", resource.FoundAt);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-
-            writer.WriteStartArray("configurationKeys");
-            foreach (var key in report.ConfigurationKeys)
+            Objects(writer, "configurationKeys", report.ConfigurationKeys, (w, key) =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("key", key.Key);
-                Strings(writer, "files", key.Files);
-                Strings(writer, "readAt", key.ReadAt);
-                writer.WriteString("newSetting", key.NewSetting);
-                writer.WriteString("newValue", key.NewValue);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+                w.WriteString("key", key.Key);
+                Strings(w, "files", key.Files);
+                Strings(w, "readAt", key.ReadAt);
+                w.WriteString("newSetting", key.NewSetting);
+                w.WriteString("newValue", key.NewValue);
+            });
             writer.WriteEndObject();
+        }
+
+        /// <summary>An array of objects, one per item, whose members <paramref name="write"/> writes.</summary>
+        private static void Objects<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, System.Action<Utf8JsonWriter, T> write)
+        {
+            writer.WriteStartArray(name);
+            foreach (var item in items)
+            {
+                writer.WriteStartObject();
+                write(writer, item);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
         }
 
         private static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)

@@ -163,24 +163,8 @@ namespace SecretlessAnalyzers.Reporting.Output
         }
 
         /// <summary>One project's part: its JSON (kept open to copy into the solution's), Markdown and Bicep.</summary>
-        private sealed class Part : IDisposable
+        private sealed record Part(JsonDocument Document, string Markdown, string BicepPath, string Bicep) : IDisposable
         {
-            private Part(JsonDocument document, string markdown, string bicepPath, string bicep)
-            {
-                Document = document;
-                Markdown = markdown;
-                BicepPath = bicepPath;
-                Bicep = bicep;
-            }
-
-            public JsonDocument Document { get; }
-
-            public string Markdown { get; }
-
-            public string BicepPath { get; }
-
-            public string Bicep { get; }
-
             public string ProjectPath => Document.RootElement.TryGetProperty("projectPath", out var path) ? path.GetString() ?? string.Empty : string.Empty;
 
             public static Part? Read(string jsonPath)

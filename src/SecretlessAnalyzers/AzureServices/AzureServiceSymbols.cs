@@ -35,36 +35,24 @@ namespace SecretlessAnalyzers.AzureServices
     public readonly record struct AzureServiceUse(string Sink, AzureServiceClient Client, bool InAsyncCode);
 
     /// <summary>The SDK types SL1007 knows, looked up once per compilation and only for candidate literals.</summary>
-    public sealed class AzureServiceSymbols
+    public sealed class AzureServiceSymbols(Compilation compilation)
     {
-        public AzureServiceSymbols(Compilation compilation)
-        {
-            ConfigurationClient = compilation.GetTypeByMetadataName("Azure.Data.AppConfiguration.ConfigurationClient");
-            AppConfigurationExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.AzureAppConfigurationExtensions");
-            AppConfigurationOptions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.AzureAppConfiguration.AzureAppConfigurationOptions");
-            WebPubSubServiceClient = compilation.GetTypeByMetadataName("Azure.Messaging.WebPubSub.WebPubSubServiceClient");
-            ConnectionMultiplexer = compilation.GetTypeByMetadataName("StackExchange.Redis.ConnectionMultiplexer");
-            RedisConfigurationOptions = compilation.GetTypeByMetadataName("StackExchange.Redis.ConfigurationOptions");
-            AzureCacheForRedis = compilation.GetTypeByMetadataName("StackExchange.Redis.AzureCacheForRedis");
-            Identity = new AzureIdentitySymbols(compilation);
-        }
+        public INamedTypeSymbol? ConfigurationClient { get; } = compilation.GetTypeByMetadataName("Azure.Data.AppConfiguration.ConfigurationClient");
 
-        public INamedTypeSymbol? ConfigurationClient { get; }
+        public INamedTypeSymbol? AppConfigurationExtensions { get; } = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.AzureAppConfigurationExtensions");
 
-        public INamedTypeSymbol? AppConfigurationExtensions { get; }
+        public INamedTypeSymbol? AppConfigurationOptions { get; } = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.AzureAppConfiguration.AzureAppConfigurationOptions");
 
-        public INamedTypeSymbol? AppConfigurationOptions { get; }
+        public INamedTypeSymbol? WebPubSubServiceClient { get; } = compilation.GetTypeByMetadataName("Azure.Messaging.WebPubSub.WebPubSubServiceClient");
 
-        public INamedTypeSymbol? WebPubSubServiceClient { get; }
+        public INamedTypeSymbol? ConnectionMultiplexer { get; } = compilation.GetTypeByMetadataName("StackExchange.Redis.ConnectionMultiplexer");
 
-        public INamedTypeSymbol? ConnectionMultiplexer { get; }
-
-        public INamedTypeSymbol? RedisConfigurationOptions { get; }
+        public INamedTypeSymbol? RedisConfigurationOptions { get; } = compilation.GetTypeByMetadataName("StackExchange.Redis.ConfigurationOptions");
 
         /// <summary>Microsoft.Azure.StackExchangeRedis: <c>ConfigureForAzureWithTokenCredentialAsync</c>.</summary>
-        public INamedTypeSymbol? AzureCacheForRedis { get; }
+        public INamedTypeSymbol? AzureCacheForRedis { get; } = compilation.GetTypeByMetadataName("StackExchange.Redis.AzureCacheForRedis");
 
-        public AzureIdentitySymbols Identity { get; }
+        public AzureIdentitySymbols Identity { get; } = new AzureIdentitySymbols(compilation);
 
         public AzureServiceUse Classify(ExpressionSyntax value, SemanticModel semanticModel, CancellationToken cancellationToken)
         {

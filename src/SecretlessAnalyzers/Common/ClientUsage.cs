@@ -84,17 +84,11 @@ namespace SecretlessAnalyzers.Common
         }
 
         /// <summary>The state of one <see cref="Of"/> call: what is left to follow and what was seen.</summary>
-        private sealed class Walk
+        private sealed class Walk(SemanticModel semanticModel, CancellationToken cancellationToken)
         {
-            public Walk(SemanticModel semanticModel, CancellationToken cancellationToken)
-            {
-                SemanticModel = semanticModel;
-                CancellationToken = cancellationToken;
-            }
+            public SemanticModel SemanticModel { get; } = semanticModel;
 
-            public SemanticModel SemanticModel { get; }
-
-            public CancellationToken CancellationToken { get; }
+            public CancellationToken CancellationToken { get; } = cancellationToken;
 
             public Queue<(ExpressionSyntax Value, string Scope)> Pending { get; } = new Queue<(ExpressionSyntax, string)>();
 

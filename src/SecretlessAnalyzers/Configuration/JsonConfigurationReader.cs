@@ -33,18 +33,8 @@ namespace SecretlessAnalyzers.Configuration
             }
 
             // A container being read: its path, whether it is an array, and the next array index.
-            private sealed class Frame
+            private sealed record Frame(string Path, bool IsArray)
             {
-                public Frame(string path, bool isArray)
-                {
-                    Path = path;
-                    IsArray = isArray;
-                }
-
-                public string Path { get; }
-
-                public bool IsArray { get; }
-
                 public int Index { get; set; }
 
                 public bool ExpectsValue { get; set; }

@@ -4,25 +4,17 @@ using SecretlessAnalyzers.Common;
 namespace SecretlessAnalyzers.Cosmos
 {
     /// <summary>The Cosmos DB SDK types of one compilation, looked up once and only when a candidate appears.</summary>
-    public sealed class CosmosSymbols
+    public sealed class CosmosSymbols(Compilation compilation)
     {
         public static readonly string ContributorRole = Roles.CosmosDataContributor.Name;
 
-        public CosmosSymbols(Compilation compilation)
-        {
-            CosmosClient = compilation.GetTypeByMetadataName("Microsoft.Azure.Cosmos.CosmosClient");
-            CosmosClientBuilder = compilation.GetTypeByMetadataName("Microsoft.Azure.Cosmos.Fluent.CosmosClientBuilder");
-            AzureKeyCredential = compilation.GetTypeByMetadataName("Azure.AzureKeyCredential");
-            Identity = new AzureIdentitySymbols(compilation);
-        }
+        public INamedTypeSymbol? CosmosClient { get; } = compilation.GetTypeByMetadataName("Microsoft.Azure.Cosmos.CosmosClient");
 
-        public INamedTypeSymbol? CosmosClient { get; }
+        public INamedTypeSymbol? CosmosClientBuilder { get; } = compilation.GetTypeByMetadataName("Microsoft.Azure.Cosmos.Fluent.CosmosClientBuilder");
 
-        public INamedTypeSymbol? CosmosClientBuilder { get; }
+        public INamedTypeSymbol? AzureKeyCredential { get; } = compilation.GetTypeByMetadataName("Azure.AzureKeyCredential");
 
-        public INamedTypeSymbol? AzureKeyCredential { get; }
-
-        public AzureIdentitySymbols Identity { get; }
+        public AzureIdentitySymbols Identity { get; } = new AzureIdentitySymbols(compilation);
 
         public bool IsClient(ITypeSymbol? type) =>
             type is not null

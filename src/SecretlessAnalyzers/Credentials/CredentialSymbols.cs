@@ -12,7 +12,7 @@ namespace SecretlessAnalyzers.Credentials
     /// The credential APIs of one compilation whose parameters hold secrets: Azure.Identity credentials, certificate
     /// loading, MSAL, the Azure.Core key credentials and key-taking client constructors. Looked up once, lazily.
     /// </summary>
-    public sealed class CredentialSymbols
+    public sealed class CredentialSymbols(Compilation compilation)
     {
         public const string ClientSecretCredentialName = "ClientSecretCredential";
         public const string ClientCertificateCredentialName = "ClientCertificateCredential";
@@ -24,60 +24,39 @@ namespace SecretlessAnalyzers.Credentials
         // String parameters of client constructors that take a key as plain text.
         private static readonly string[] KeyParameterNames = { "apiKey", "key", "subscriptionKey", "accessKey", "keyCredential" };
 
-        public CredentialSymbols(Compilation compilation)
-        {
-            ClientSecretCredential = compilation.GetTypeByMetadataName("Azure.Identity.ClientSecretCredential");
-            OnBehalfOfCredential = compilation.GetTypeByMetadataName("Azure.Identity.OnBehalfOfCredential");
-            AuthorizationCodeCredential = compilation.GetTypeByMetadataName("Azure.Identity.AuthorizationCodeCredential");
-            UsernamePasswordCredential = compilation.GetTypeByMetadataName("Azure.Identity.UsernamePasswordCredential");
-            ClientCertificateCredential = compilation.GetTypeByMetadataName("Azure.Identity.ClientCertificateCredential");
-            X509Certificate2 = compilation.GetTypeByMetadataName("System.Security.Cryptography.X509Certificates.X509Certificate2");
-            X509Certificate2Collection = compilation.GetTypeByMetadataName("System.Security.Cryptography.X509Certificates.X509Certificate2Collection");
-            X509CertificateLoader = compilation.GetTypeByMetadataName("System.Security.Cryptography.X509Certificates.X509CertificateLoader");
-            ConfidentialClientApplicationBuilder = compilation.GetTypeByMetadataName("Microsoft.Identity.Client.ConfidentialClientApplicationBuilder");
-            Environment = compilation.GetTypeByMetadataName("System.Environment");
-            AzureKeyCredential = compilation.GetTypeByMetadataName("Azure.AzureKeyCredential");
-            AzureNamedKeyCredential = compilation.GetTypeByMetadataName("Azure.AzureNamedKeyCredential");
-            AzureSasCredential = compilation.GetTypeByMetadataName("Azure.AzureSasCredential");
-            ApiKeyCredential = compilation.GetTypeByMetadataName("System.ClientModel.ApiKeyCredential");
-            StorageSharedKeyCredential = compilation.GetTypeByMetadataName("Azure.Storage.StorageSharedKeyCredential");
-            TableSharedKeyCredential = compilation.GetTypeByMetadataName("Azure.Data.Tables.TableSharedKeyCredential");
-            Identity = new AzureIdentitySymbols(compilation);
-        }
+        public INamedTypeSymbol? ClientSecretCredential { get; } = compilation.GetTypeByMetadataName("Azure.Identity.ClientSecretCredential");
 
-        public INamedTypeSymbol? ClientSecretCredential { get; }
+        public INamedTypeSymbol? OnBehalfOfCredential { get; } = compilation.GetTypeByMetadataName("Azure.Identity.OnBehalfOfCredential");
 
-        public INamedTypeSymbol? OnBehalfOfCredential { get; }
+        public INamedTypeSymbol? AuthorizationCodeCredential { get; } = compilation.GetTypeByMetadataName("Azure.Identity.AuthorizationCodeCredential");
 
-        public INamedTypeSymbol? AuthorizationCodeCredential { get; }
+        public INamedTypeSymbol? UsernamePasswordCredential { get; } = compilation.GetTypeByMetadataName("Azure.Identity.UsernamePasswordCredential");
 
-        public INamedTypeSymbol? UsernamePasswordCredential { get; }
+        public INamedTypeSymbol? ClientCertificateCredential { get; } = compilation.GetTypeByMetadataName("Azure.Identity.ClientCertificateCredential");
 
-        public INamedTypeSymbol? ClientCertificateCredential { get; }
+        public INamedTypeSymbol? X509Certificate2 { get; } = compilation.GetTypeByMetadataName("System.Security.Cryptography.X509Certificates.X509Certificate2");
 
-        public INamedTypeSymbol? X509Certificate2 { get; }
+        public INamedTypeSymbol? X509Certificate2Collection { get; } = compilation.GetTypeByMetadataName("System.Security.Cryptography.X509Certificates.X509Certificate2Collection");
 
-        public INamedTypeSymbol? X509Certificate2Collection { get; }
+        public INamedTypeSymbol? X509CertificateLoader { get; } = compilation.GetTypeByMetadataName("System.Security.Cryptography.X509Certificates.X509CertificateLoader");
 
-        public INamedTypeSymbol? X509CertificateLoader { get; }
+        public INamedTypeSymbol? ConfidentialClientApplicationBuilder { get; } = compilation.GetTypeByMetadataName("Microsoft.Identity.Client.ConfidentialClientApplicationBuilder");
 
-        public INamedTypeSymbol? ConfidentialClientApplicationBuilder { get; }
+        public INamedTypeSymbol? Environment { get; } = compilation.GetTypeByMetadataName("System.Environment");
 
-        public INamedTypeSymbol? Environment { get; }
+        public INamedTypeSymbol? AzureKeyCredential { get; } = compilation.GetTypeByMetadataName("Azure.AzureKeyCredential");
 
-        public INamedTypeSymbol? AzureKeyCredential { get; }
+        public INamedTypeSymbol? AzureNamedKeyCredential { get; } = compilation.GetTypeByMetadataName("Azure.AzureNamedKeyCredential");
 
-        public INamedTypeSymbol? AzureNamedKeyCredential { get; }
+        public INamedTypeSymbol? AzureSasCredential { get; } = compilation.GetTypeByMetadataName("Azure.AzureSasCredential");
 
-        public INamedTypeSymbol? AzureSasCredential { get; }
+        public INamedTypeSymbol? ApiKeyCredential { get; } = compilation.GetTypeByMetadataName("System.ClientModel.ApiKeyCredential");
 
-        public INamedTypeSymbol? ApiKeyCredential { get; }
+        public INamedTypeSymbol? StorageSharedKeyCredential { get; } = compilation.GetTypeByMetadataName("Azure.Storage.StorageSharedKeyCredential");
 
-        public INamedTypeSymbol? StorageSharedKeyCredential { get; }
+        public INamedTypeSymbol? TableSharedKeyCredential { get; } = compilation.GetTypeByMetadataName("Azure.Data.Tables.TableSharedKeyCredential");
 
-        public INamedTypeSymbol? TableSharedKeyCredential { get; }
-
-        public AzureIdentitySymbols Identity { get; }
+        public AzureIdentitySymbols Identity { get; } = new AzureIdentitySymbols(compilation);
 
         /// <summary>The Azure.Core / System.ClientModel credential types that wrap a key or a SAS.</summary>
         public bool IsKeyCredential(ITypeSymbol? type) =>

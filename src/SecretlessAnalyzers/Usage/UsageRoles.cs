@@ -39,18 +39,8 @@ namespace SecretlessAnalyzers.Usage
     }
 
     /// <summary>A role on a scope: a path below the resource's id (<see cref="ClientUsage.OperationsByScope"/>), empty for the whole resource.</summary>
-    public readonly struct Grant
+    public readonly record struct Grant(string Role, string Scope)
     {
-        public Grant(string role, string scope)
-        {
-            Role = role;
-            Scope = scope;
-        }
-
-        public string Role { get; }
-
-        public string Scope { get; }
-
         /// <summary>
         /// The <see cref="DiagnosticProperties.Grants"/> value: <c>role@scope</c> pairs joined with ';'. Roles never
         /// hold '@' or ';', and scopes only plain names (<see cref="ClientUsage.IsPlainName"/>).
