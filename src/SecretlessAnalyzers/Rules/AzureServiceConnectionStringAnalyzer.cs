@@ -13,6 +13,7 @@ namespace SecretlessAnalyzers.Rules
         public const string NotAsync = "NotAsync";
         public const string RedisExtensionMissing = "RedisExtensionMissing";
         public const string RunTimeParts = "RunTimeParts";
+        public const string RedisCacheOptions = "RedisCacheOptions";
     }
 
     /// <summary>
@@ -121,6 +122,11 @@ namespace SecretlessAnalyzers.Rules
                 return AzureServiceFixBlockers.ClientUnknown;
             }
 
+            if (use.Client == AzureServiceClient.RedisCacheOptions)
+            {
+                return AzureServiceFixBlockers.RedisCacheOptions;
+            }
+
             if (!symbols.Identity.IsAvailable)
             {
                 return FixBlockers.AzureIdentityMissing;
@@ -137,6 +143,9 @@ namespace SecretlessAnalyzers.Rules
                 : null;
         }
 
+        /// <summary>The package that gives StackExchange.Redis its Microsoft Entra authentication.</summary>
+        private const string RedisEntraPackage = "Microsoft.Azure.StackExchangeRedis";
+
         private static string FixNote(string? blocker, AzureServiceKind kind) => blocker switch
         {
             AzureServiceFixBlockers.NoTokenOverload when kind == AzureServiceKind.SignalR =>
@@ -146,8 +155,13 @@ namespace SecretlessAnalyzers.Rules
             AzureServiceFixBlockers.NoTokenOverload =>
                 ". No automatic fix: publish with new EventGridPublisherClient(new Uri(topicEndpoint), credential)",
             AzureServiceFixBlockers.ClientUnknown => ". No automatic fix: the connection string does not go straight to a client with a token-credential overload",
-            AzureServiceFixBlockers.NotAsync => ". No automatic fix: the token must be awaited (ConfigureForAzureWithTokenCredentialAsync) and this code cannot await",
-            AzureServiceFixBlockers.RedisExtensionMissing => ". Add the Microsoft.Azure.StackExchangeRedis package to enable the automatic fix",
+            AzureServiceFixBlockers.NotAsync =>
+                ". No automatic fix: Entra authentication (ConfigureForAzureWithTokenCredentialAsync, " + RedisEntraPackage + ") must be awaited "
+                + "and this code cannot await; connect with ConnectionMultiplexer.ConnectAsync in async code",
+            AzureServiceFixBlockers.RedisExtensionMissing => ". Add the " + RedisEntraPackage + " package to enable the automatic fix",
+            AzureServiceFixBlockers.RedisCacheOptions =>
+                ". No automatic fix: RedisCacheOptions.Configuration cannot carry a token; set ConnectionMultiplexerFactory to connect with "
+                + "ConfigurationOptions.Parse(...) configured by ConfigureForAzureWithTokenCredentialAsync (" + RedisEntraPackage + ")",
             AzureServiceFixBlockers.RunTimeParts => ". No automatic fix: parts of the configuration are only known at run time",
             _ => FixBlockers.SharedNote(blocker),
         };
