@@ -72,7 +72,7 @@ namespace SecretlessAnalyzers.Rules
             }
 
             var use = symbols.Value.Classify(whole, context.SemanticModel, context.CancellationToken);
-            var blocker = FixBlockerFor(secret, use, FoldedString.HasHole(value), symbols.Value);
+            var blocker = SecretCarriers.FixBlockerOf(whole) ?? FixBlockerFor(secret, use, FoldedString.HasHole(value), symbols.Value);
 
             // new ConfigurationClient(connectionString): reads only need the reader role, writes the owner role.
             var role = use.Client == AzureServiceClient.ConfigurationClient && use.Sink == SecretSinks.ClientConstructor
