@@ -109,6 +109,9 @@ namespace SecretlessAnalyzers.Common
         /// <summary>The secret is the default value of a record's positional parameter (<see cref="SecretCarriers"/>).</summary>
         public const string RecordParameter = "RecordParameter";
 
+        /// <summary>The secret is set in an options object's initializer, e.g. a proxy's <c>NetworkCredential</c> (<see cref="SecretCarriers"/>).</summary>
+        public const string OptionsObject = "OptionsObject";
+
         /// <summary>The message note of a blocker every rule shares (Azure.Identity missing, where the secret sits); empty
         /// for any other. A rule's own notes come first, in its switch, and fall through to this one.</summary>
         public static string SharedNote(string? blocker) => blocker switch
@@ -118,6 +121,8 @@ namespace SecretlessAnalyzers.Common
                 ". No automatic fix: the secret is a default parameter value, and callers may rely on it; pass the credential explicitly (or read the setting from configuration) and remove the default",
             RecordParameter =>
                 ". No automatic fix: the secret is the default of a record's positional parameter, which every construction and 'with' may rely on; bind the record from configuration and remove the default",
+            OptionsObject =>
+                ". No automatic fix: the secret is set in an options object (a proxy's or a server's NetworkCredential), which has no managed-identity form; read it from Key Vault or configuration at run time",
             _ => string.Empty,
         };
     }

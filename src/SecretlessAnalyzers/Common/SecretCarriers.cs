@@ -20,5 +20,30 @@ namespace SecretlessAnalyzers.Common
                 ? FixBlockers.RecordParameter
                 : FixBlockers.DefaultParameterValue;
         }
+
+        /// <summary>
+        /// <see cref="FixBlockerOf"/>, or <see cref="FixBlockers.OptionsObject"/> when the secret is set inside an object
+        /// initializer (<c>new WebProxy(...) { Credentials = new NetworkCredential("user", "...") }</c>,
+        /// <c>new ServiceBusClientOptions { WebProxy = ... }</c>). For the rules that never rewrite (SL1011): the family
+        /// rules rewrite clients created inside initializers, so they do not ask this.
+        /// </summary>
+        public static string? FixBlockerOfNamedLiteral(ExpressionSyntax secret)
+        {
+            if (FixBlockerOf(secret) is { } blocker)
+            {
+                return blocker;
+            }
+
+            // Up through the expression that holds the secret only (arguments, creations, assignments), never past a statement.
+            for (SyntaxNode? node = secret.Parent; node is ExpressionSyntax or ArgumentSyntax or ArgumentListSyntax or InitializerExpressionSyntax; node = node.Parent)
+            {
+                if (node.IsKind(SyntaxKind.ObjectInitializerExpression))
+                {
+                    return FixBlockers.OptionsObject;
+                }
+            }
+
+            return null;
+        }
     }
 }

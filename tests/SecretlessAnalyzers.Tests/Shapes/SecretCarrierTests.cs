@@ -8,6 +8,9 @@ using VerifyMessaging = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerif
 using VerifyRedis = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
     SecretlessAnalyzers.Rules.AzureServiceConnectionStringAnalyzer,
     SecretlessAnalyzers.CodeFixes.AzureServices.AzureServiceConnectionStringCodeFixProvider>;
+using VerifyNamed = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
+    SecretlessAnalyzers.Rules.SecretLiteralAnalyzer,
+    SecretlessAnalyzers.CodeFixes.Credentials.KeyCredentialCodeFixProvider>;
 using VerifyStorage = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
     SecretlessAnalyzers.Rules.StorageAccountKeyAnalyzer,
     SecretlessAnalyzers.CodeFixes.Storage.StorageAccountKeyCodeFixProvider>;
@@ -91,6 +94,42 @@ namespace SecretlessAnalyzers.Tests.Shapes
             test.ExpectedDiagnostics.Add(VerifyRedis.Diagnostic().WithLocation(0).WithArguments(
                 "Access key (password)", "Azure Cache for Redis", "contoso-cache", FakeSecrets.Redacted(key), "Data Contributor (Redis data access policy)", DefaultNote));
             test.FixedState.Sources.AddRange(test.TestState.Sources);
+            return test.RunAsync();
+        }
+
+        private const string OptionsNote =
+            ". No automatic fix: the secret is set in an options object (a proxy's or a server's NetworkCredential), which has no managed-identity form; read it from Key Vault or configuration at run time";
+
+        /// <summary>
+        /// SL1011 (never rewritten): a proxy's <c>NetworkCredential</c> in <c>ServiceBusClientOptions</c> and a password as a
+        /// default parameter value say why; the same credential outside an initializer gets no note (hard negative of the note).
+        /// </summary>
+        [Fact]
+        public Task SL1011_ProxyCredentialInOptions_DefaultParameter_SayWhy_PlainCredentialDoesNot()
+        {
+            var test = new VerifyNamed.Test
+            {
+                TestCode = """
+                    using System.Net;
+                    using Azure.Identity;
+                    using Azure.Messaging.ServiceBus;
+
+                    class Orders
+                    {
+                        public ServiceBusClient Create() => new ServiceBusClient(
+                            "contoso.servicebus.windows.net",
+                            new DefaultAzureCredential(),
+                            new ServiceBusClientOptions { WebProxy = new WebProxy("http://proxy:8080") { Credentials = new NetworkCredential("proxyuser", {|#0:"Zq8#vT2$mW9!pL4x"|}) } });
+
+                        public void Send(string smtpPassword = {|#1:"Hv5!rK8@wQ3#nB7z"|}) { }
+
+                        public NetworkCredential Plain() => new NetworkCredential("svc", {|#2:"Lm4$eY7^tR2&cU9q"|});
+                    }
+                    """,
+            };
+            test.ExpectedDiagnostics.Add(VerifyNamed.Diagnostic("SL1011").WithLocation(0).WithArguments("password", "'Zq8#…' (16 characters)", OptionsNote));
+            test.ExpectedDiagnostics.Add(VerifyNamed.Diagnostic("SL1011").WithLocation(1).WithArguments("smtpPassword", "'Hv5!…' (16 characters)", DefaultNote));
+            test.ExpectedDiagnostics.Add(VerifyNamed.Diagnostic("SL1011").WithLocation(2).WithArguments("password", "'Lm4$…' (16 characters)", ""));
             return test.RunAsync();
         }
 
