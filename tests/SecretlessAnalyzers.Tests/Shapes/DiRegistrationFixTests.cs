@@ -121,9 +121,7 @@ namespace SecretlessAnalyzers.Tests.Shapes
         public Task AddStackExchangeRedisCache_ConfigurationWithPassword_IsReportedWithoutFix_MessageSaysWhy()
         {
             var key = FakeServiceSecrets.AccessKey();
-            var test = new VerifyRedis.Test
-            {
-                TestCode = $$"""
+            var source = $$"""
                     using Microsoft.Extensions.DependencyInjection;
 
                     static class Registrations
@@ -131,13 +129,13 @@ namespace SecretlessAnalyzers.Tests.Shapes
                         public static void Add(IServiceCollection services) =>
                             services.AddStackExchangeRedisCache(o => o.Configuration = {|#0:"contoso-cache.redis.cache.windows.net:6380,password={{key}},ssl=True"|});
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(VerifyRedis.Diagnostic().WithLocation(0).WithArguments(
-                "Access key (password)", "Azure Cache for Redis", "contoso-cache", FakeSecrets.Redacted(key), "Data Contributor (Redis data access policy)",
-                RedisCacheNote));
-            test.FixedState.Sources.AddRange(test.TestState.Sources);
-            return test.RunAsync();
+                    """;
+            return VerifyRedis.VerifyCodeFixAsync(source, new[]
+            {
+                VerifyRedis.Diagnostic().WithLocation(0).WithArguments(
+                    "Access key (password)", "Azure Cache for Redis", "contoso-cache", FakeSecrets.Redacted(key), "Data Contributor (Redis data access policy)",
+                    RedisCacheNote),
+            }, source);
         }
 
         private const string RedisCacheNote =

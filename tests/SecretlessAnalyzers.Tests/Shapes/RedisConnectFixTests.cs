@@ -21,9 +21,7 @@ namespace SecretlessAnalyzers.Tests.Shapes
         [Fact]
         public Task SynchronousConnect_InSynchronousCode_IsReportedWithoutFix_MessageNamesPackageAndAccessPolicy()
         {
-            var test = new Verify.Test
-            {
-                TestCode = $$"""
+            var source = $$"""
                     using StackExchange.Redis;
 
                     class Cache
@@ -32,12 +30,12 @@ namespace SecretlessAnalyzers.Tests.Shapes
 
                         public IDatabase Sessions() => ConnectionMultiplexer.Connect({|#1:"{{Sessions}}"|}).GetDatabase();
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(Expected(0, "contoso-cache"));
-            test.ExpectedDiagnostics.Add(Expected(1, "fabrikam-cache"));
-            test.FixedState.Sources.AddRange(test.TestState.Sources);
-            return test.RunAsync();
+                    """;
+            return Verify.VerifyCodeFixAsync(source, new[]
+            {
+                Expected(0, "contoso-cache"),
+                Expected(1, "fabrikam-cache"),
+            }, source);
         }
 
         [Fact]

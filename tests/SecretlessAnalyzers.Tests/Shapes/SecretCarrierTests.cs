@@ -33,9 +33,7 @@ namespace SecretlessAnalyzers.Tests.Shapes
         public Task SL1002_DefaultParameterValue_NoFix_MessageSaysWhy()
         {
             var key = FakeSecrets.SharedAccessKey();
-            var test = new VerifyMessaging.Test
-            {
-                TestCode = $$"""
+            var source = $$"""
                     using Azure.Messaging.ServiceBus;
 
                     class Orders
@@ -43,44 +41,40 @@ namespace SecretlessAnalyzers.Tests.Shapes
                         public ServiceBusClient Create(string connectionString = {|#0:"Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=Send;SharedAccessKey={{key}}"|}) =>
                             new ServiceBusClient(connectionString);
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(VerifyMessaging.Diagnostic().WithLocation(0).WithArguments(
-                "Shared access key", "Service Bus / Event Hubs / Relay", "contoso.servicebus.windows.net", FakeSecrets.Redacted(key),
-                "Azure Service Bus Data Sender / Receiver, or Azure Event Hubs Data Sender / Receiver (the data role of what the code does)", DefaultNote));
-            test.FixedState.Sources.AddRange(test.TestState.Sources);
-            return test.RunAsync();
+                    """;
+            return VerifyMessaging.VerifyCodeFixAsync(source, new[]
+            {
+                VerifyMessaging.Diagnostic().WithLocation(0).WithArguments(
+                    "Shared access key", "Service Bus / Event Hubs / Relay", "contoso.servicebus.windows.net", FakeSecrets.Redacted(key),
+                    "Azure Service Bus Data Sender / Receiver, or Azure Event Hubs Data Sender / Receiver (the data role of what the code does)", DefaultNote),
+            }, source);
         }
 
         [Fact]
         public Task SL1001_RecordPositionalParameter_NoFix_MessageSaysWhy()
         {
             var key = FakeSecrets.StorageAccountKey();
-            var test = new VerifyStorage.Test
-            {
-                TestCode = $$"""
+            var source = $$"""
                     using Azure.Storage.Blobs;
 
                     record BlobSettings(string ConnectionString = {|#0:"DefaultEndpointsProtocol=https;AccountName=contoso;AccountKey={{key}};EndpointSuffix=core.windows.net"|})
                     {
                         public BlobServiceClient Client() => new BlobServiceClient(ConnectionString);
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(VerifyStorage.Diagnostic().WithLocation(0).WithArguments(
-                "Account key", "contoso", FakeSecrets.Redacted(key),
-                "Storage Blob Data Contributor (or the Queue, Table or File data role of the service used)", RecordNote));
-            test.FixedState.Sources.AddRange(test.TestState.Sources);
-            return test.RunAsync();
+                    """;
+            return VerifyStorage.VerifyCodeFixAsync(source, new[]
+            {
+                VerifyStorage.Diagnostic().WithLocation(0).WithArguments(
+                    "Account key", "contoso", FakeSecrets.Redacted(key),
+                    "Storage Blob Data Contributor (or the Queue, Table or File data role of the service used)", RecordNote),
+            }, source);
         }
 
         [Fact]
         public Task SL1007_DefaultParameterValue_InAsyncCode_NoFix_MessageSaysWhy()
         {
             var key = FakeServiceSecrets.AccessKey();
-            var test = new VerifyRedis.Test
-            {
-                TestCode = $$"""
+            var source = $$"""
                     using System.Threading.Tasks;
                     using StackExchange.Redis;
 
@@ -89,12 +83,12 @@ namespace SecretlessAnalyzers.Tests.Shapes
                         public async Task<ConnectionMultiplexer> ConnectAsync(string configuration = {|#0:"contoso-cache.redis.cache.windows.net:6380,password={{key}},ssl=True"|}) =>
                             await ConnectionMultiplexer.ConnectAsync(configuration);
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(VerifyRedis.Diagnostic().WithLocation(0).WithArguments(
-                "Access key (password)", "Azure Cache for Redis", "contoso-cache", FakeSecrets.Redacted(key), "Data Contributor (Redis data access policy)", DefaultNote));
-            test.FixedState.Sources.AddRange(test.TestState.Sources);
-            return test.RunAsync();
+                    """;
+            return VerifyRedis.VerifyCodeFixAsync(source, new[]
+            {
+                VerifyRedis.Diagnostic().WithLocation(0).WithArguments(
+                    "Access key (password)", "Azure Cache for Redis", "contoso-cache", FakeSecrets.Redacted(key), "Data Contributor (Redis data access policy)", DefaultNote),
+            }, source);
         }
 
         private const string OptionsNote =
