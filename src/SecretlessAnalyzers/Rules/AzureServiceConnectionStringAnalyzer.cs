@@ -122,10 +122,6 @@ namespace SecretlessAnalyzers.Rules
                 return AzureServiceFixBlockers.ClientUnknown;
             }
 
-            if (use.Client == AzureServiceClient.RedisCacheOptions)
-            {
-                return AzureServiceFixBlockers.RedisCacheOptions;
-            }
 
             if (!symbols.Identity.IsAvailable)
             {
@@ -137,8 +133,9 @@ namespace SecretlessAnalyzers.Rules
                 return null;
             }
 
-            return symbols.AzureCacheForRedis is null ? AzureServiceFixBlockers.RedisExtensionMissing
-                : !use.InAsyncCode ? AzureServiceFixBlockers.NotAsync
+            // RedisCacheOptions: the fix writes an async connection factory, so the code around it need not await.
+            return symbols.AzureCacheForRedis is null ? (use.Client == AzureServiceClient.RedisCacheOptions ? AzureServiceFixBlockers.RedisCacheOptions : AzureServiceFixBlockers.RedisExtensionMissing)
+                : !use.InAsyncCode && use.Client != AzureServiceClient.RedisCacheOptions ? AzureServiceFixBlockers.NotAsync
                 : hasRunTimeParts ? AzureServiceFixBlockers.RunTimeParts
                 : null;
         }
@@ -160,8 +157,8 @@ namespace SecretlessAnalyzers.Rules
                 + "and this code cannot await; connect with ConnectionMultiplexer.ConnectAsync in async code",
             AzureServiceFixBlockers.RedisExtensionMissing => ". Add the " + RedisEntraPackage + " package to enable the automatic fix",
             AzureServiceFixBlockers.RedisCacheOptions =>
-                ". No automatic fix: RedisCacheOptions.Configuration cannot carry a token; set ConnectionMultiplexerFactory to connect with "
-                + "ConfigurationOptions.Parse(...) configured by ConfigureForAzureWithTokenCredentialAsync (" + RedisEntraPackage + ")",
+                ". RedisCacheOptions.Configuration cannot carry a token: add the " + RedisEntraPackage + " package to enable the automatic fix "
+                + "(a ConnectionMultiplexerFactory that connects with ConfigureForAzureWithTokenCredentialAsync)",
             AzureServiceFixBlockers.RunTimeParts => ". No automatic fix: parts of the configuration are only known at run time",
             _ => FixBlockers.SharedNote(blocker),
         };

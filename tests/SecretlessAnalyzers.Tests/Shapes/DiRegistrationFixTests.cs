@@ -117,29 +117,88 @@ namespace SecretlessAnalyzers.Tests.Shapes
                     """,
             }.RunAsync();
 
+        private static readonly string RedisKey = FakeServiceSecrets.AccessKey();
+
+        private static string RedisCacheRegistrations(string orders, string sessions) => $$"""
+            using Microsoft.Extensions.Caching.StackExchangeRedis;
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Registrations
+            {
+                public static void Add(IServiceCollection services)
+                {
+                    services.AddStackExchangeRedisCache(o => o.Configuration = {{orders}});
+                    services.Configure<RedisCacheOptions>(options => options.Configuration = {{sessions}});
+                }
+            }
+            """;
+
+        /// <summary>
+        /// With Microsoft.Azure.StackExchangeRedis referenced (its stand-in), the string property becomes an async connection
+        /// factory: the code around it need not await. Fix-all shares one credential.
+        /// </summary>
         [Fact]
-        public Task AddStackExchangeRedisCache_ConfigurationWithPassword_IsReportedWithoutFix_MessageSaysWhy()
-        {
-            var key = FakeServiceSecrets.AccessKey();
-            var source = $$"""
+        public Task AddStackExchangeRedisCache_ConfigurationWithPassword_BecomesTokenConnectionFactory_FixAll() =>
+            new VerifyRedis.Test
+            {
+                TestCode = RedisCacheRegistrations(
+                    $"{{|SL1007:\"contoso-cache.redis.cache.windows.net:6380,password={RedisKey},ssl=True\"|}}",
+                    $"{{|SL1007:\"fabrikam-cache.redis.cache.windows.net:6380,password={RedisKey},ssl=True\"|}}"),
+                FixedCode = """
+                    using Azure.Identity;
+                    using Microsoft.Extensions.Caching.StackExchangeRedis;
                     using Microsoft.Extensions.DependencyInjection;
+                    using StackExchange.Redis;
 
                     static class Registrations
                     {
-                        public static void Add(IServiceCollection services) =>
-                            services.AddStackExchangeRedisCache(o => o.Configuration = {|#0:"contoso-cache.redis.cache.windows.net:6380,password={{key}},ssl=True"|});
+                        public static void Add(IServiceCollection services)
+                        {
+                            services.AddStackExchangeRedisCache(o => o.ConnectionMultiplexerFactory = async () => await ConnectionMultiplexer.ConnectAsync(await ConfigurationOptions.Parse("contoso-cache.redis.cache.windows.net:6380,ssl=True").ConfigureForAzureWithTokenCredentialAsync(new DefaultAzureCredential())));
+                            services.Configure<RedisCacheOptions>(options => options.ConnectionMultiplexerFactory = async () => await ConnectionMultiplexer.ConnectAsync(await ConfigurationOptions.Parse("fabrikam-cache.redis.cache.windows.net:6380,ssl=True").ConfigureForAzureWithTokenCredentialAsync(new DefaultAzureCredential())));
+                        }
                     }
-                    """;
-            return VerifyRedis.VerifyCodeFixAsync(source, new[]
+                    """,
+                BatchFixedCode = """
+                    using Azure.Identity;
+                    using Microsoft.Extensions.Caching.StackExchangeRedis;
+                    using Microsoft.Extensions.DependencyInjection;
+                    using StackExchange.Redis;
+
+                    static class Registrations
+                    {
+                        private static readonly DefaultAzureCredential AzureCredential = new DefaultAzureCredential();
+
+                        public static void Add(IServiceCollection services)
+                        {
+                            services.AddStackExchangeRedisCache(o => o.ConnectionMultiplexerFactory = async () => await ConnectionMultiplexer.ConnectAsync(await ConfigurationOptions.Parse("contoso-cache.redis.cache.windows.net:6380,ssl=True").ConfigureForAzureWithTokenCredentialAsync(AzureCredential)));
+                            services.Configure<RedisCacheOptions>(options => options.ConnectionMultiplexerFactory = async () => await ConnectionMultiplexer.ConnectAsync(await ConfigurationOptions.Parse("fabrikam-cache.redis.cache.windows.net:6380,ssl=True").ConfigureForAzureWithTokenCredentialAsync(AzureCredential)));
+                        }
+                    }
+                    """,
+            }.RunAsync();
+
+        [Fact]
+        public Task AddStackExchangeRedisCache_WithoutTheAzureExtension_IsReportedWithoutFix_MessageSaysWhy()
+        {
+            var test = new VerifyRedis.Test
             {
-                VerifyRedis.Diagnostic().WithLocation(0).WithArguments(
-                    "Access key (password)", "Azure Cache for Redis", "contoso-cache", FakeSecrets.Redacted(key), "Data Contributor (Redis data access policy)",
-                    RedisCacheNote),
-            }, source);
+                TestCode = RedisCacheRegistrations(
+                    $"{{|#0:\"contoso-cache.redis.cache.windows.net:6380,password={RedisKey},ssl=True\"|}}",
+                    "\"localhost:6379\""),
+            };
+            // Without the Microsoft.Azure.StackExchangeRedis stand-in (StackExchange.Redis and the cache package stay).
+            test.TestState.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.AddRange(TestReferences.Except("SecretlessAnalyzers.StandIns"));
+            test.ExpectedDiagnostics.Add(VerifyRedis.Diagnostic().WithLocation(0).WithArguments(
+                "Access key (password)", "Azure Cache for Redis", "contoso-cache", FakeSecrets.Redacted(RedisKey), "Data Contributor (Redis data access policy)",
+                RedisCacheNote));
+            test.FixedState.Sources.AddRange(test.TestState.Sources);
+            return test.RunAsync();
         }
 
         private const string RedisCacheNote =
-            ". No automatic fix: RedisCacheOptions.Configuration cannot carry a token; set ConnectionMultiplexerFactory to connect with "
-            + "ConfigurationOptions.Parse(...) configured by ConfigureForAzureWithTokenCredentialAsync (Microsoft.Azure.StackExchangeRedis)";
+            ". RedisCacheOptions.Configuration cannot carry a token: add the Microsoft.Azure.StackExchangeRedis package to enable the automatic fix "
+            + "(a ConnectionMultiplexerFactory that connects with ConfigureForAzureWithTokenCredentialAsync)";
     }
 }
