@@ -74,6 +74,19 @@ namespace SecretlessAnalyzers.CodeFixes.AzureServices
 
             foreach (var use in uses)
             {
+                if (isRedis && use.Parent is AssignmentExpressionSyntax assignment && assignment.Right == use)
+                {
+                    // options.Configuration = cfg → options.ConnectionMultiplexerFactory = async () => ...: rebuilt from the
+                    // current assignment, which holds the configuration without its password.
+                    if (!rewriter.CanWriteConnectionFactory(assignment, cancellationToken))
+                    {
+                        return null;
+                    }
+
+                    editor.ReplaceNode(assignment, (current, _) => rewriter.WithConnectionFactory((AssignmentExpressionSyntax)current)?.WithTriviaFrom(current) ?? current);
+                    continue;
+                }
+
                 if (use.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } } argument)
                 {
                     return null;
@@ -171,6 +184,34 @@ namespace SecretlessAnalyzers.CodeFixes.AzureServices
             return access.Name.Identifier.ValueText == "ConnectAsync"
                 ? CredentialSyntax.Annotate(SyntaxFactory.ParseExpression(connect))
                 : Awaited(connect, needsParentheses);
+        }
+
+        /// <summary>
+        /// <c>RedisCacheOptions.Configuration = cfg</c> (the options of <c>AddStackExchangeRedisCache</c>) can become a
+        /// connection factory: the package with the Entra extension is referenced and the options have the factory property.
+        /// </summary>
+        private bool CanWriteConnectionFactory(AssignmentExpressionSyntax assignment, CancellationToken cancellationToken) =>
+            _symbols.ClassifyUse(assignment.Right, _semanticModel, cancellationToken).Client == AzureServiceClient.RedisCacheOptions
+            && _symbols.AzureCacheForRedis is not null
+            && _symbols.RedisCacheOptions?.GetMembers("ConnectionMultiplexerFactory").OfType<IPropertySymbol>().Any(p => p.SetMethod is not null) == true
+            && assignment.Left is IdentifierNameSyntax or MemberAccessExpressionSyntax;
+
+        /// <summary>
+        /// <c>o.Configuration = cfg</c> → <c>o.ConnectionMultiplexerFactory = async () =&gt; await ConnectionMultiplexer.ConnectAsync(
+        /// await ConfigurationOptions.Parse(cfg).ConfigureForAzureWithTokenCredentialAsync(credential))</c>.
+        /// </summary>
+        private ExpressionSyntax? WithConnectionFactory(AssignmentExpressionSyntax assignment)
+        {
+            var factory = SyntaxFactory.IdentifierName("ConnectionMultiplexerFactory");
+            ExpressionSyntax left = assignment.Left switch
+            {
+                MemberAccessExpressionSyntax access => access.WithName(factory),
+                IdentifierNameSyntax => factory,
+                _ => assignment.Left,
+            };
+            var connect = "async () => await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(await StackExchange.Redis.ConfigurationOptions.Parse("
+                + assignment.Right.WithoutTrivia().ToFullString() + ").ConfigureForAzureWithTokenCredentialAsync(" + _credential.WithoutTrivia().ToFullString() + "))";
+            return assignment.WithLeft(left.WithTriviaFrom(assignment.Left)).WithRight(CredentialSyntax.Annotate(SyntaxFactory.ParseExpression(connect)).WithTriviaFrom(assignment.Right));
         }
 
         /// <summary><c>await X</c>, parenthesized when a member access or another operator binds tighter around it.</summary>

@@ -27,6 +27,10 @@ namespace SecretlessAnalyzers.AzureServices
 
         /// <summary><c>ConfigurationOptions.Parse(configuration)</c>.</summary>
         RedisParse,
+
+        /// <summary><c>options.Configuration = configuration</c> on the <c>RedisCacheOptions</c> of <c>AddStackExchangeRedisCache</c>:
+        /// a string property, which cannot carry a token.</summary>
+        RedisCacheOptions,
     }
 
     /// <summary>Where a connection string goes, to which client, and whether every use is one the fix can rewrite.</summary>
@@ -52,6 +56,9 @@ namespace SecretlessAnalyzers.AzureServices
         /// <summary>Microsoft.Azure.StackExchangeRedis: <c>ConfigureForAzureWithTokenCredentialAsync</c>.</summary>
         public INamedTypeSymbol? AzureCacheForRedis { get; } = compilation.GetTypeByMetadataName("StackExchange.Redis.AzureCacheForRedis");
 
+        /// <summary>Microsoft.Extensions.Caching.StackExchangeRedis: the options of <c>AddStackExchangeRedisCache</c>.</summary>
+        public INamedTypeSymbol? RedisCacheOptions { get; } = compilation.GetTypeByMetadataName("Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions");
+
         public AzureIdentitySymbols Identity { get; } = new AzureIdentitySymbols(compilation);
 
         public AzureServiceUse Classify(ExpressionSyntax value, SemanticModel semanticModel, CancellationToken cancellationToken)
@@ -76,6 +83,14 @@ namespace SecretlessAnalyzers.AzureServices
 
         public AzureServiceUse ClassifyUse(ExpressionSyntax value, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
+            if (value.Parent is AssignmentExpressionSyntax assignment && assignment.Right == value)
+            {
+                return semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is IPropertySymbol { Name: "Configuration" } property
+                    && Is(property.ContainingType, RedisCacheOptions)
+                    ? new AzureServiceUse(SecretSinks.ClientRegistration, AzureServiceClient.RedisCacheOptions, CanAwait(assignment))
+                    : new AzureServiceUse(SecretSinks.Other, AzureServiceClient.Unknown, false);
+            }
+
             if (value.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ExpressionSyntax call } } argument
                 || semanticModel.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method
                 || argument.Parent is not ArgumentListSyntax list || list.Arguments.IndexOf(argument) != 0 || argument.NameColon is not null)

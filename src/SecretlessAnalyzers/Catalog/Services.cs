@@ -148,7 +148,7 @@ namespace SecretlessAnalyzers.Catalog
             Roles.RedisDataContributor.Id,
             new[] { new ServiceEndpoint(null, "{name}.redis.cache.windows.net:6380") },
             Array.Empty<ResourceScope>(),
-            new[] { new ClientType("StackExchange.Redis.ConnectionMultiplexer", null), new ClientType("StackExchange.Redis.ConfigurationOptions", null), new ClientType("StackExchange.Redis.AzureCacheForRedis", null) },
+            new[] { new ClientType("StackExchange.Redis.ConnectionMultiplexer", null), new ClientType("StackExchange.Redis.ConfigurationOptions", null), new ClientType("StackExchange.Redis.AzureCacheForRedis", null), new ClientType("Microsoft.Extensions.Caching.StackExchangeRedis.RedisCacheOptions", null) },
             new[] { "StackExchange.Redis" });
 
         public static readonly AzureService AppConfiguration = new AzureService(

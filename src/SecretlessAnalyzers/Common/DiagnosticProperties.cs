@@ -103,9 +103,27 @@ namespace SecretlessAnalyzers.Common
         public const string EndpointUnknown = "EndpointUnknown";
         public const string EntityUnknown = "EntityUnknown";
 
-        /// <summary>The message note of a blocker every rule shares (Azure.Identity missing); empty for any other.
-        /// A rule's own notes come first, in its switch, and fall through to this one.</summary>
-        public static string SharedNote(string? blocker) =>
-            blocker == AzureIdentityMissing ? ". Add the Azure.Identity package to enable the automatic fix" : string.Empty;
+        /// <summary>The secret is the default value of a method, constructor or delegate parameter (<see cref="SecretCarriers"/>).</summary>
+        public const string DefaultParameterValue = "DefaultParameterValue";
+
+        /// <summary>The secret is the default value of a record's positional parameter (<see cref="SecretCarriers"/>).</summary>
+        public const string RecordParameter = "RecordParameter";
+
+        /// <summary>The secret is set in an options object's initializer, e.g. a proxy's <c>NetworkCredential</c> (<see cref="SecretCarriers"/>).</summary>
+        public const string OptionsObject = "OptionsObject";
+
+        /// <summary>The message note of a blocker every rule shares (Azure.Identity missing, where the secret sits); empty
+        /// for any other. A rule's own notes come first, in its switch, and fall through to this one.</summary>
+        public static string SharedNote(string? blocker) => blocker switch
+        {
+            AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
+            DefaultParameterValue =>
+                ". No automatic fix: the secret is a default parameter value, and callers may rely on it; pass the credential explicitly (or read the setting from configuration) and remove the default",
+            RecordParameter =>
+                ". No automatic fix: the secret is the default of a record's positional parameter, which every construction and 'with' may rely on; bind the record from configuration and remove the default",
+            OptionsObject =>
+                ". No automatic fix: the secret is set in an options object (a proxy's or a server's NetworkCredential), which has no managed-identity form; read it from Key Vault or configuration at run time",
+            _ => string.Empty,
+        };
     }
 }

@@ -13,6 +13,7 @@ namespace SecretlessAnalyzers.Rules
         public const string NotAsync = "NotAsync";
         public const string RedisExtensionMissing = "RedisExtensionMissing";
         public const string RunTimeParts = "RunTimeParts";
+        public const string RedisCacheOptions = "RedisCacheOptions";
     }
 
     /// <summary>
@@ -71,7 +72,7 @@ namespace SecretlessAnalyzers.Rules
             }
 
             var use = symbols.Value.Classify(whole, context.SemanticModel, context.CancellationToken);
-            var blocker = FixBlockerFor(secret, use, FoldedString.HasHole(value), symbols.Value);
+            var blocker = SecretCarriers.FixBlockerOf(whole) ?? FixBlockerFor(secret, use, FoldedString.HasHole(value), symbols.Value);
 
             // new ConfigurationClient(connectionString): reads only need the reader role, writes the owner role.
             var role = use.Client == AzureServiceClient.ConfigurationClient && use.Sink == SecretSinks.ClientConstructor
@@ -121,6 +122,7 @@ namespace SecretlessAnalyzers.Rules
                 return AzureServiceFixBlockers.ClientUnknown;
             }
 
+
             if (!symbols.Identity.IsAvailable)
             {
                 return FixBlockers.AzureIdentityMissing;
@@ -131,11 +133,15 @@ namespace SecretlessAnalyzers.Rules
                 return null;
             }
 
-            return symbols.AzureCacheForRedis is null ? AzureServiceFixBlockers.RedisExtensionMissing
-                : !use.InAsyncCode ? AzureServiceFixBlockers.NotAsync
+            // RedisCacheOptions: the fix writes an async connection factory, so the code around it need not await.
+            return symbols.AzureCacheForRedis is null ? (use.Client == AzureServiceClient.RedisCacheOptions ? AzureServiceFixBlockers.RedisCacheOptions : AzureServiceFixBlockers.RedisExtensionMissing)
+                : !use.InAsyncCode && use.Client != AzureServiceClient.RedisCacheOptions ? AzureServiceFixBlockers.NotAsync
                 : hasRunTimeParts ? AzureServiceFixBlockers.RunTimeParts
                 : null;
         }
+
+        /// <summary>The package that gives StackExchange.Redis its Microsoft Entra authentication.</summary>
+        private const string RedisEntraPackage = "Microsoft.Azure.StackExchangeRedis";
 
         private static string FixNote(string? blocker, AzureServiceKind kind) => blocker switch
         {
@@ -146,8 +152,13 @@ namespace SecretlessAnalyzers.Rules
             AzureServiceFixBlockers.NoTokenOverload =>
                 ". No automatic fix: publish with new EventGridPublisherClient(new Uri(topicEndpoint), credential)",
             AzureServiceFixBlockers.ClientUnknown => ". No automatic fix: the connection string does not go straight to a client with a token-credential overload",
-            AzureServiceFixBlockers.NotAsync => ". No automatic fix: the token must be awaited (ConfigureForAzureWithTokenCredentialAsync) and this code cannot await",
-            AzureServiceFixBlockers.RedisExtensionMissing => ". Add the Microsoft.Azure.StackExchangeRedis package to enable the automatic fix",
+            AzureServiceFixBlockers.NotAsync =>
+                ". No automatic fix: Entra authentication (ConfigureForAzureWithTokenCredentialAsync, " + RedisEntraPackage + ") must be awaited "
+                + "and this code cannot await; connect with ConnectionMultiplexer.ConnectAsync in async code",
+            AzureServiceFixBlockers.RedisExtensionMissing => ". Add the " + RedisEntraPackage + " package to enable the automatic fix",
+            AzureServiceFixBlockers.RedisCacheOptions =>
+                ". RedisCacheOptions.Configuration cannot carry a token: add the " + RedisEntraPackage + " package to enable the automatic fix "
+                + "(a ConnectionMultiplexerFactory that connects with ConfigureForAzureWithTokenCredentialAsync)",
             AzureServiceFixBlockers.RunTimeParts => ". No automatic fix: parts of the configuration are only known at run time",
             _ => FixBlockers.SharedNote(blocker),
         };

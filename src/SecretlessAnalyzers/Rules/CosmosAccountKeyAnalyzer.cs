@@ -195,7 +195,7 @@ namespace SecretlessAnalyzers.Rules
         private static void Report(SecretContext context, ExpressionSyntax location, CosmosSecret secret, SecretSink sink, CosmosSymbols symbols, bool needsEndpoint, ClientUsage? usage)
         {
             var role = UsageRoles.ForCreation(Client, usage);
-            var blocker = FixBlockerFor(secret, sink, symbols, needsEndpoint);
+            var blocker = SecretCarriers.FixBlockerOf(location) ?? FixBlockerFor(secret, sink, symbols, needsEndpoint);
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             properties[DiagnosticProperties.SecretKind] = "CosmosAccountKey";
             DiagnosticProperties.AddService(properties, Services.CosmosDb.DisplayName);

@@ -70,7 +70,7 @@ namespace SecretlessAnalyzers.Rules
             }
 
             var use = DatabaseSinkClassifier.Classify(whole, context.SemanticModel, symbols.Value, context.CancellationToken);
-            var blocker = FixBlockerFor(secret, use.Client, FoldedString.HasHole(value), symbols.Value);
+            var blocker = SecretCarriers.FixBlockerOf(whole) ?? FixBlockerFor(secret, use.Client, FoldedString.HasHole(value), symbols.Value);
             var role = DatabaseUsage.ClientFor(secret.HostKind) is { } client
                 ? DatabaseUsage.RoleFor(whole, client, symbols.Value, context.SemanticModel, context.CancellationToken)
                 : (UsageRole?)null;

@@ -91,7 +91,7 @@ namespace SecretlessAnalyzers.Rules
 
         private static void Report(SecretContext context, ExpressionSyntax location, MessagingSecret secret, MessagingSink sink, MessagingSymbols symbols)
         {
-            var blocker = FixBlockerFor(secret, sink, symbols);
+            var blocker = SecretCarriers.FixBlockerOf(location) ?? FixBlockerFor(secret, sink, symbols);
             // What the code calls on the clients the secret reaches narrows the role (a Service Bus client that only sends needs Data Sender).
             var usage = sink.Kind == SecretSinks.LegacySdk
                 ? (UsageRole?)null

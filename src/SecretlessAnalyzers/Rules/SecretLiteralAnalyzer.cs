@@ -29,7 +29,7 @@ namespace SecretlessAnalyzers.Rules
         public static readonly DiagnosticDescriptor SecretNamedRule = new DiagnosticDescriptor(
             DiagnosticIds.SecretNamedLiteral,
             title: "Secret-looking literal given to a secret-named symbol",
-            messageFormat: "'{0}' is given a literal that looks like a secret, {1}; read it from configuration or Key Vault, or use a managed identity",
+            messageFormat: "'{0}' is given a literal that looks like a secret, {1}; read it from configuration or Key Vault, or use a managed identity{2}",
             category: DiagnosticCategories.Security,
             defaultSeverity: DiagnosticSeverity.Info,
             isEnabledByDefault: true,
@@ -183,12 +183,20 @@ namespace SecretlessAnalyzers.Rules
             properties[DiagnosticProperties.SecretKind] = "SecretNamedLiteral";
             properties[DiagnosticProperties.Sink] = SecretSinks.Declaration;
             properties["SecretWord"] = target.Value.Word;
+            // SL1011 never rewrites; where the secret sits can still say why no fix is possible and what to do.
+            var blocker = SecretCarriers.FixBlockerOfNamedLiteral(literal);
+            if (blocker is not null)
+            {
+                properties[DiagnosticProperties.FixBlocker] = blocker;
+            }
+
             file.ReportDiagnostic(Diagnostic.Create(
                 SecretNamedRule,
                 literal.GetLocation(),
                 BaselineFingerprint.With(properties.ToImmutable(), file.AnalyzerOptions, SecretNamedRule.Id, literal.GetLocation(), text, member: null, file.CancellationToken),
                 target.Value.Name,
-                SecretRedaction.Redact(text)));
+                SecretRedaction.Redact(text),
+                FixBlockers.SharedNote(blocker)));
         }
 
         /// <summary>

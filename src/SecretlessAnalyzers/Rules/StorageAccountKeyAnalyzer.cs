@@ -102,7 +102,7 @@ namespace SecretlessAnalyzers.Rules
 
         private static void Report(SecretContext context, ExpressionSyntax location, StorageSecret secret, SecretSink sink, StorageSymbols symbols)
         {
-            var blocker = FixBlockerFor(secret, sink, symbols);
+            var blocker = SecretCarriers.FixBlockerOf(location) ?? FixBlockerFor(secret, sink, symbols);
             // What the code calls on the clients the secret reaches narrows the role (Storage Blob Data Reader for downloads only...).
             // A legacy account serves every storage service: the clients it creates say which.
             var usage = UsageRoles.ForSecret(

@@ -36,7 +36,8 @@ namespace SecretlessAnalyzers.Tests.AzureServices
                 """,
                 Verify.Diagnostic().WithLocation(0).WithArguments(
                     "Access key (password)", "Azure Cache for Redis", "contoso-cache", Redacted, "Data Contributor (Redis data access policy)",
-                    ". No automatic fix: the token must be awaited (ConfigureForAzureWithTokenCredentialAsync) and this code cannot await"));
+                    ". No automatic fix: Entra authentication (ConfigureForAzureWithTokenCredentialAsync, Microsoft.Azure.StackExchangeRedis) must be awaited "
+                    + "and this code cannot await; connect with ConnectionMultiplexer.ConnectAsync in async code"));
 
         [Theory]
         [InlineData("contoso-cache.redis.cache.windows.net:6380,password={0},ssl=True")]

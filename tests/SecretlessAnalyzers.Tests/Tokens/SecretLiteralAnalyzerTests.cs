@@ -238,7 +238,7 @@ namespace SecretlessAnalyzers.Tests.Tokens
                     private const string SmtpPassword = {|#0:"Tr0ub4dor&3x!"|};
                 }
                 """,
-                Verify.Diagnostic("SL1011").WithLocation(0).WithArguments("SmtpPassword", "'Tr0u…' (13 characters)"));
+                Verify.Diagnostic("SL1011").WithLocation(0).WithArguments("SmtpPassword", "'Tr0u…' (13 characters)", ""));
 
         [Theory]
         [InlineData("string password = \"\";")]
