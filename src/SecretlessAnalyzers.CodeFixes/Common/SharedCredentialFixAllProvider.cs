@@ -25,13 +25,18 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
         private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics, SecretRewrite rewrite, Func<Diagnostic, bool>? writesCredential)
         {
-            var kind = CredentialActions.FromEquivalenceKey(context.CodeActionEquivalenceKey) ?? CredentialKind.DefaultAzureCredential;
             var cancellationToken = context.CancellationToken;
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             if (root is null || diagnostics.IsEmpty)
             {
                 return document;
             }
+
+            // A host that gives no equivalence key of ours (dotnet format applying several rules' fixes in one run)
+            // gets the document's preferred credential: secretless.credential, and ManagedIdentityCredential when
+            // SL2002 is on, as the first action of a single fix.
+            var kind = CredentialActions.FromEquivalenceKey(context.CodeActionEquivalenceKey)
+                ?? CredentialOptions.For(document, root.SyntaxTree).Preferred;
 
             // Which diagnostics can be fixed at all, and in which type each one sits.
             var fixable = new List<(Diagnostic Diagnostic, TypeDeclarationSyntax? Type)>();
