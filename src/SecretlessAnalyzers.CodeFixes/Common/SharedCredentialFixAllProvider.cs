@@ -32,11 +32,11 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 return document;
             }
 
-            // A host that gives no equivalence key of ours (dotnet format applying several rules' fixes in one run)
+            // A host that gives no equivalence key (dotnet format applying several rules' fixes in one run)
             // gets the document's preferred credential: secretless.credential, and ManagedIdentityCredential when
             // SL2002 is on, as the first action of a single fix.
             var kind = CredentialActions.FromEquivalenceKey(context.CodeActionEquivalenceKey)
-                ?? CredentialOptions.For(document, root.SyntaxTree).Preferred;
+                ?? (context.CodeActionEquivalenceKey is null ? CredentialOptions.For(document, root.SyntaxTree).Preferred : CredentialKind.DefaultAzureCredential);
 
             // Which diagnostics can be fixed at all, and in which type each one sits.
             var fixable = new List<(Diagnostic Diagnostic, TypeDeclarationSyntax? Type)>();
