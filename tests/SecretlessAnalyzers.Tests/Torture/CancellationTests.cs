@@ -110,7 +110,7 @@ namespace SecretlessAnalyzers.Tests.Torture
                     break;
                 case "configuration":
                     // The configuration-file scan of SL1020 (and of SL1021, which reads the same secrets).
-                    foreach (var _ in SecretInConfigurationFileAnalyzer.FindSecrets(new InMemoryText("/0/appsettings.json", Settings()), cancellationToken))
+                    foreach (var _ in ConfiguredSecrets.InFile(new InMemoryText("/0/appsettings.json", Settings()), cancellationToken))
                     {
                         onCandidate();
                     }
