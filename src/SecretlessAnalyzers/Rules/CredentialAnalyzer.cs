@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Credentials;
@@ -80,15 +81,16 @@ namespace SecretlessAnalyzers.Rules
                 var compilation = start.Compilation;
                 var symbols = new Lazy<CredentialSymbols>(() => new CredentialSymbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
                 var isTestProject = new Lazy<bool>(() => SecretlessOptions.IsTestProject(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+                var fileMayHoldSecret = new ConcurrentDictionary<SyntaxTree, bool>();
                 start.RegisterSyntaxNodeAction(
-                    context => Analyze(context, symbols, isTestProject),
+                    context => Analyze(context, symbols, isTestProject, fileMayHoldSecret),
                     SyntaxKind.ObjectCreationExpression,
                     SyntaxKind.ImplicitObjectCreationExpression,
                     SyntaxKind.InvocationExpression);
             });
         }
 
-        private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<CredentialSymbols> symbols, Lazy<bool> isTestProject)
+        private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<CredentialSymbols> symbols, Lazy<bool> isTestProject, ConcurrentDictionary<SyntaxTree, bool> fileMayHoldSecret)
         {
             var call = (ExpressionSyntax)context.Node;
             var arguments = call switch
@@ -97,7 +99,8 @@ namespace SecretlessAnalyzers.Rules
                 InvocationExpressionSyntax invocation => invocation.ArgumentList,
                 _ => null,
             };
-            if (arguments is null || arguments.Arguments.Count == 0 || !MayReceiveSecret(call, arguments))
+            if (arguments is null || arguments.Arguments.Count == 0 || !MayReceiveSecret(call, arguments)
+                || !FileMayHoldSecret(context, fileMayHoldSecret))
             {
                 return;
             }
@@ -440,6 +443,41 @@ namespace SecretlessAnalyzers.Rules
         };
 
         // Syntactic pre-filter: only calls whose name could receive a secret are bound.
+        private static bool FileMayHoldSecret(SyntaxNodeAnalysisContext context, ConcurrentDictionary<SyntaxTree, bool> fileMayHoldSecret)
+        {
+            var tree = context.Node.SyntaxTree;
+            if (!fileMayHoldSecret.TryGetValue(tree, out var mayHold))
+            {
+                mayHold = MentionsCredentialOrClient(tree.GetText(context.CancellationToken));
+                fileMayHoldSecret.TryAdd(tree, mayHold);
+            }
+
+            return mayHold;
+        }
+
+        /// <summary>
+        /// The per-file filter before any binding, searched once per file: a call can only receive a secret this rule
+        /// reports if the file names a credential type, a client, a certificate loader or the environment call. A
+        /// target-typed <c>new("...")</c> or an <c>Update</c>/<c>Import</c> call in a file that names none of them is
+        /// not bound (its target type is declared in another file).
+        /// </summary>
+        internal static bool MentionsCredentialOrClient(SourceText text)
+        {
+            var content = text.ToString();
+            foreach (var word in FileWords)
+            {
+                if (content.IndexOf(word, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Every name MayReceiveSecret lets through, except Import and Update, contains one of these.
+        private static readonly string[] FileWords = { "Credential", "Client", "X509", "LoadPkcs12", "SetEnvironmentVariable" };
+
         private static bool MayReceiveSecret(ExpressionSyntax call, ArgumentListSyntax arguments)
         {
             switch (call)
