@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Credentials;
@@ -81,16 +80,58 @@ namespace SecretlessAnalyzers.Rules
                 var compilation = start.Compilation;
                 var symbols = new Lazy<CredentialSymbols>(() => new CredentialSymbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
                 var isTestProject = new Lazy<bool>(() => SecretlessOptions.IsTestProject(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
-                var fileMayHoldSecret = new ConcurrentDictionary<SyntaxTree, bool>();
-                start.RegisterSyntaxNodeAction(
-                    context => Analyze(context, symbols, isTestProject, fileMayHoldSecret),
-                    SyntaxKind.ObjectCreationExpression,
-                    SyntaxKind.ImplicitObjectCreationExpression,
-                    SyntaxKind.InvocationExpression);
+                start.RegisterSemanticModelAction(model => AnalyzeFile(model, symbols, isTestProject));
             });
         }
 
-        private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<CredentialSymbols> symbols, Lazy<bool> isTestProject, ConcurrentDictionary<SyntaxTree, bool> fileMayHoldSecret)
+        /// <summary>
+        /// One action per file, not one per call: a file whose text names no credential type, client, certificate
+        /// loader or environment call is searched once and never walked or bound; in the others each call is looked at.
+        /// </summary>
+        private static void AnalyzeFile(SemanticModelAnalysisContext model, Lazy<CredentialSymbols> symbols, Lazy<bool> isTestProject)
+        {
+            var cancellationToken = model.CancellationToken;
+            var tree = model.SemanticModel.SyntaxTree;
+            if (!MentionsCredentialOrClient(tree.GetText(cancellationToken)))
+            {
+                return;
+            }
+
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (node.IsKind(SyntaxKind.ObjectCreationExpression) || node.IsKind(SyntaxKind.ImplicitObjectCreationExpression) || node.IsKind(SyntaxKind.InvocationExpression))
+                {
+                    Analyze(new CallContext(node, model), symbols, isTestProject);
+                }
+            }
+        }
+
+        /// <summary>What the per-call analysis needs from the file's action.</summary>
+        private readonly struct CallContext
+        {
+            private readonly SemanticModelAnalysisContext _file;
+
+            public CallContext(SyntaxNode node, SemanticModelAnalysisContext file)
+            {
+                Node = node;
+                _file = file;
+            }
+
+            public SyntaxNode Node { get; }
+
+            public SemanticModel SemanticModel => _file.SemanticModel;
+
+            public Compilation Compilation => _file.SemanticModel.Compilation;
+
+            public AnalyzerOptions Options => _file.Options;
+
+            public CancellationToken CancellationToken => _file.CancellationToken;
+
+            public void ReportDiagnostic(Diagnostic diagnostic) => _file.ReportDiagnostic(diagnostic);
+        }
+
+        private static void Analyze(CallContext context, Lazy<CredentialSymbols> symbols, Lazy<bool> isTestProject)
         {
             var call = (ExpressionSyntax)context.Node;
             var arguments = call switch
@@ -99,8 +140,7 @@ namespace SecretlessAnalyzers.Rules
                 InvocationExpressionSyntax invocation => invocation.ArgumentList,
                 _ => null,
             };
-            if (arguments is null || arguments.Arguments.Count == 0 || !MayReceiveSecret(call, arguments)
-                || !FileMayHoldSecret(context, fileMayHoldSecret))
+            if (arguments is null || arguments.Arguments.Count == 0 || !MayReceiveSecret(call, arguments))
             {
                 return;
             }
@@ -152,7 +192,7 @@ namespace SecretlessAnalyzers.Rules
             && !NonSecretClassifier.IsNonSecret(value)
             && !ConnectionStringAnchors.HasSecretKeyword(value);
 
-        private static void ReportClientSecret(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, ExpressionSyntax reported, SecretParameter secret, string value, CredentialSymbols symbols)
+        private static void ReportClientSecret(CallContext context, ExpressionSyntax call, ArgumentSyntax argument, ExpressionSyntax reported, SecretParameter secret, string value, CredentialSymbols symbols)
         {
             var api = secret.Api;
             string? blocker;
@@ -275,7 +315,7 @@ namespace SecretlessAnalyzers.Rules
             return false;
         }
 
-        private static void ReportApiKey(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, ExpressionSyntax reported, SecretParameter secret, string value, CredentialSymbols symbols)
+        private static void ReportApiKey(CallContext context, ExpressionSyntax call, ArgumentSyntax argument, ExpressionSyntax reported, SecretParameter secret, string value, CredentialSymbols symbols)
         {
             INamedTypeSymbol? client = null;
             string? blocker;
@@ -325,7 +365,7 @@ namespace SecretlessAnalyzers.Rules
                 : null;
         }
 
-        private static string PreferredCredential(SyntaxNodeAnalysisContext context) =>
+        private static string PreferredCredential(CallContext context) =>
             SecretlessOptions.For(context.Options, context.Node.SyntaxTree).PreferredCredentialFor(context.Compilation.Options, context.Node.SyntaxTree);
 
         /// <summary>The host of the endpoint the client is created with (<c>new SearchClient(new Uri("https://x.search.windows.net"), ...)</c>), or null.</summary>
@@ -443,18 +483,6 @@ namespace SecretlessAnalyzers.Rules
         };
 
         // Syntactic pre-filter: only calls whose name could receive a secret are bound.
-        private static bool FileMayHoldSecret(SyntaxNodeAnalysisContext context, ConcurrentDictionary<SyntaxTree, bool> fileMayHoldSecret)
-        {
-            var tree = context.Node.SyntaxTree;
-            if (!fileMayHoldSecret.TryGetValue(tree, out var mayHold))
-            {
-                mayHold = MentionsCredentialOrClient(tree.GetText(context.CancellationToken));
-                fileMayHoldSecret.TryAdd(tree, mayHold);
-            }
-
-            return mayHold;
-        }
-
         /// <summary>
         /// The per-file filter before any binding, searched once per file: a call can only receive a secret this rule
         /// reports if the file names a credential type, a client, a certificate loader or the environment call. A
