@@ -80,15 +80,58 @@ namespace SecretlessAnalyzers.Rules
                 var compilation = start.Compilation;
                 var symbols = new Lazy<CredentialSymbols>(() => new CredentialSymbols(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
                 var isTestProject = new Lazy<bool>(() => SecretlessOptions.IsTestProject(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
-                start.RegisterSyntaxNodeAction(
-                    context => Analyze(context, symbols, isTestProject),
-                    SyntaxKind.ObjectCreationExpression,
-                    SyntaxKind.ImplicitObjectCreationExpression,
-                    SyntaxKind.InvocationExpression);
+                start.RegisterSemanticModelAction(model => AnalyzeFile(model, symbols, isTestProject));
             });
         }
 
-        private static void Analyze(SyntaxNodeAnalysisContext context, Lazy<CredentialSymbols> symbols, Lazy<bool> isTestProject)
+        /// <summary>
+        /// One action per file, not one per call: a file whose text names no credential type, client, certificate
+        /// loader or environment call is searched once and never walked or bound; in the others each call is looked at.
+        /// </summary>
+        private static void AnalyzeFile(SemanticModelAnalysisContext model, Lazy<CredentialSymbols> symbols, Lazy<bool> isTestProject)
+        {
+            var cancellationToken = model.CancellationToken;
+            var tree = model.SemanticModel.SyntaxTree;
+            if (!MentionsCredentialOrClient(tree.GetText(cancellationToken)))
+            {
+                return;
+            }
+
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (node.IsKind(SyntaxKind.ObjectCreationExpression) || node.IsKind(SyntaxKind.ImplicitObjectCreationExpression) || node.IsKind(SyntaxKind.InvocationExpression))
+                {
+                    Analyze(new CallContext(node, model), symbols, isTestProject);
+                }
+            }
+        }
+
+        /// <summary>What the per-call analysis needs from the file's action.</summary>
+        private readonly struct CallContext
+        {
+            private readonly SemanticModelAnalysisContext _file;
+
+            public CallContext(SyntaxNode node, SemanticModelAnalysisContext file)
+            {
+                Node = node;
+                _file = file;
+            }
+
+            public SyntaxNode Node { get; }
+
+            public SemanticModel SemanticModel => _file.SemanticModel;
+
+            public Compilation Compilation => _file.SemanticModel.Compilation;
+
+            public AnalyzerOptions Options => _file.Options;
+
+            public CancellationToken CancellationToken => _file.CancellationToken;
+
+            public void ReportDiagnostic(Diagnostic diagnostic) => _file.ReportDiagnostic(diagnostic);
+        }
+
+        private static void Analyze(CallContext context, Lazy<CredentialSymbols> symbols, Lazy<bool> isTestProject)
         {
             var call = (ExpressionSyntax)context.Node;
             var arguments = call switch
@@ -149,7 +192,7 @@ namespace SecretlessAnalyzers.Rules
             && !NonSecretClassifier.IsNonSecret(value)
             && !ConnectionStringAnchors.HasSecretKeyword(value);
 
-        private static void ReportClientSecret(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, ExpressionSyntax reported, SecretParameter secret, string value, CredentialSymbols symbols)
+        private static void ReportClientSecret(CallContext context, ExpressionSyntax call, ArgumentSyntax argument, ExpressionSyntax reported, SecretParameter secret, string value, CredentialSymbols symbols)
         {
             var api = secret.Api;
             string? blocker;
@@ -272,7 +315,7 @@ namespace SecretlessAnalyzers.Rules
             return false;
         }
 
-        private static void ReportApiKey(SyntaxNodeAnalysisContext context, ExpressionSyntax call, ArgumentSyntax argument, ExpressionSyntax reported, SecretParameter secret, string value, CredentialSymbols symbols)
+        private static void ReportApiKey(CallContext context, ExpressionSyntax call, ArgumentSyntax argument, ExpressionSyntax reported, SecretParameter secret, string value, CredentialSymbols symbols)
         {
             INamedTypeSymbol? client = null;
             string? blocker;
@@ -322,7 +365,7 @@ namespace SecretlessAnalyzers.Rules
                 : null;
         }
 
-        private static string PreferredCredential(SyntaxNodeAnalysisContext context) =>
+        private static string PreferredCredential(CallContext context) =>
             SecretlessOptions.For(context.Options, context.Node.SyntaxTree).PreferredCredentialFor(context.Compilation.Options, context.Node.SyntaxTree);
 
         /// <summary>The host of the endpoint the client is created with (<c>new SearchClient(new Uri("https://x.search.windows.net"), ...)</c>), or null.</summary>
@@ -440,6 +483,29 @@ namespace SecretlessAnalyzers.Rules
         };
 
         // Syntactic pre-filter: only calls whose name could receive a secret are bound.
+        /// <summary>
+        /// The per-file filter before any binding, searched once per file: a call can only receive a secret this rule
+        /// reports if the file names a credential type, a client, a certificate loader or the environment call. A
+        /// target-typed <c>new("...")</c> or an <c>Update</c>/<c>Import</c> call in a file that names none of them is
+        /// not bound (its target type is declared in another file).
+        /// </summary>
+        internal static bool MentionsCredentialOrClient(SourceText text)
+        {
+            var content = text.ToString();
+            foreach (var word in FileWords)
+            {
+                if (content.IndexOf(word, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Every name MayReceiveSecret lets through, except Import and Update, contains one of these.
+        private static readonly string[] FileWords = { "Credential", "Client", "X509", "LoadPkcs12", "SetEnvironmentVariable" };
+
         private static bool MayReceiveSecret(ExpressionSyntax call, ArgumentListSyntax arguments)
         {
             switch (call)
