@@ -47,6 +47,13 @@ namespace SecretlessAnalyzers.Benchmarks
                 return 0;
             }
 
+            if (Array.IndexOf(args, "--fix-all") >= 0)
+            {
+                var sizes = StringArgument(args, "--sizes", "100,400")!.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+                await FixAllScale.RunAsync(sizes, StringArgument(args, "--rule", null), IntArgument(args, "--runs", 1)).ConfigureAwait(false);
+                return 0;
+            }
+
             if (Array.IndexOf(args, "--literal-cost") >= 0)
             {
                 LiteralCost.Run(lines);
