@@ -12,7 +12,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     {
         public static async Task<Document> RunAsync(Document document, CancellationToken cancellationToken)
         {
-            if (RewritePass.IsCheckOnly)
+            if (RewritePass.IsCheckOnly || RewritePass.IsDeferred)
             {
                 return document;
             }

@@ -9,7 +9,8 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     {
         public static async Task<Document?> KeepIfItCompilesAsync(Document original, Document rewritten, CancellationToken cancellationToken)
         {
-            if (RewritePass.IsCheckOnly)
+            // Deferred: the fix-all checks the whole merged document once.
+            if (RewritePass.IsCheckOnly || RewritePass.IsDeferred)
             {
                 return rewritten;
             }

@@ -173,7 +173,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 return false;
             }
 
-            if (symbol is IFieldSymbol)
+            if (symbol is IFieldSymbol field && !SecretDeclarations.IsReadOnlyIn(field, root.SyntaxTree))
             {
                 // Fields may be read from other files: all references must be in this document.
                 var references = await SymbolFinder.FindReferencesAsync(symbol, Document.Project.Solution, cancellationToken).ConfigureAwait(false);
@@ -186,11 +186,11 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 }
             }
 
+            // The file's identifiers of that name, from the index built once per tree (not a walk of the file per fix).
             var name = variable.Identifier.ValueText;
-            foreach (var identifier in root.DescendantNodes().OfType<IdentifierNameSyntax>())
+            foreach (var identifier in IdentifierIndex.Named(root, name, cancellationToken))
             {
-                if (identifier.Identifier.ValueText != name
-                    || !SymbolEqualityComparer.Default.Equals(SemanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, symbol))
+                if (!SymbolEqualityComparer.Default.Equals(SemanticModel.GetSymbolInfo(identifier, cancellationToken).Symbol, symbol))
                 {
                     continue;
                 }

@@ -12,6 +12,13 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
         public static async Task<Document> RemoveAsync(Document document, ImmutableArray<ISymbol> candidates, CancellationToken cancellationToken)
         {
+            if (RewritePass.DeferredWork is { } deferred)
+            {
+                // A fix-all removes what is left unused once, after merging every rewrite of the document.
+                deferred.UnusedCandidates.AddRange(candidates);
+                return document;
+            }
+
             var pending = new Queue<(string Name, SymbolKind Kind)>(candidates.Select(c => (c.Name, c.Kind)).Distinct());
             for (var round = 0; round < MaxRounds * 4 && pending.Count > 0; round++)
             {
@@ -72,7 +79,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             return symbols.ToImmutable();
         }
 
-        private static bool IsRemovable(ISymbol symbol) =>
+        internal static bool IsRemovable(ISymbol symbol) =>
             symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field && (field.IsConst || field.IsReadOnly)
             || symbol is ILocalSymbol;
 

@@ -158,6 +158,12 @@ namespace SecretlessAnalyzers.CodeFixes.Identity
         /// <summary>A changed declared type may not fit every use of the variable: the fixed document must have no new error.</summary>
         private static async Task<bool> CompilesAsWellAsync(Document candidate, SemanticModel originalModel, CancellationToken cancellationToken)
         {
+            if (RewritePass.IsDeferred)
+            {
+                // The fix-all checks the whole merged document once.
+                return true;
+            }
+
             var model = await candidate.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             if (model is null)
             {
