@@ -79,8 +79,9 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
         /// <summary>
         /// The merged, cleaned-up document and the rewrites left for sequential application (their reported nodes
-        /// marked with <see cref="PendingTargetKind"/>); null when the merge cannot be trusted (a rewritten region does
-        /// not parse back to the same tokens): the caller then applies every rewrite sequentially.
+        /// marked with the annotation paired with each); null when the merge cannot be trusted (a rewritten region does
+        /// not parse back to the same tokens, or a waiting rewrite's node lies in a region taken before): the caller then
+        /// applies every rewrite sequentially.
         /// </summary>
         public static async Task<(Document Merged, List<(BatchRewrite Rewrite, SyntaxAnnotation Target)> Pending)?> MergeAsync(Document start, IReadOnlyList<BatchRewrite> rewrites, CancellationToken cancellationToken)
         {
@@ -138,7 +139,17 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 changes.Add(new TextChange(region.Old, text.ToString()));
             }
 
-            var merged = start.WithText(startText.WithChanges(changes));
+            Document merged;
+            try
+            {
+                merged = start.WithText(startText.WithChanges(changes));
+            }
+            catch (ArgumentException)
+            {
+                // Changes out of order or overlapping (not expected: the regions taken are disjoint): apply sequentially.
+                return null;
+            }
+
             var mergedRoot = await merged.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             if (mergedRoot is null)
             {
