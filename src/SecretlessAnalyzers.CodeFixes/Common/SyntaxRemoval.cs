@@ -9,8 +9,8 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         public static SyntaxNode Remove(SyntaxNode root, SyntaxNode node)
         {
             var marker = new SyntaxAnnotation();
-            var previous = node.GetFirstToken().GetPreviousToken();
-            var next = node.GetLastToken().GetNextToken();
+            var previous = PreviousToken(root, node);
+            var next = NextToken(root, node);
             root = root.ReplaceNode(node, node.WithAdditionalAnnotations(marker));
             var blankLineBefore = previous.IsKind(SyntaxKind.OpenBraceToken)
                 || previous.TrailingTrivia.Count(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) >= 2;
@@ -24,6 +24,23 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             }
 
             return root.RemoveNode(root.GetAnnotatedNodes(marker).First(), SyntaxRemoveOptions.KeepNoTrivia) ?? root;
+        }
+
+        // The tokens either side of the node, found by position: one path down the tree. GetPreviousToken and
+        // GetNextToken enumerate the node's siblings, which for a member of a type of N members costs N (more on a tree
+        // just rewritten, whose nodes are not yet built), and a fix-all removes one declaration per finding.
+        private static SyntaxToken PreviousToken(SyntaxNode root, SyntaxNode node)
+        {
+            var start = node.FullSpan.Start;
+            var token = start > root.FullSpan.Start ? root.FindToken(start - 1) : default;
+            return token.Span.Length > 0 && token.FullSpan.End == start ? token : node.GetFirstToken().GetPreviousToken();
+        }
+
+        private static SyntaxToken NextToken(SyntaxNode root, SyntaxNode node)
+        {
+            var end = node.FullSpan.End;
+            var token = end < root.FullSpan.End ? root.FindToken(end) : default;
+            return token.Span.Length > 0 && token.FullSpan.Start == end ? token : node.GetLastToken().GetNextToken();
         }
     }
 }
