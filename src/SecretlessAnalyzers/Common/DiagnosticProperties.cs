@@ -118,9 +118,9 @@ namespace SecretlessAnalyzers.Common
         {
             AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
             DefaultParameterValue =>
-                ". No automatic fix: the secret is a default parameter value, and callers may rely on it; pass the credential explicitly (or read the setting from configuration) and remove the default",
+                ". No rewrite: the secret is a default parameter value, which callers may rely on; pass the credential explicitly (or read the setting from configuration) and remove the default (offered as a fix when no caller relies on it)",
             RecordParameter =>
-                ". No automatic fix: the secret is the default of a record's positional parameter, which every construction and 'with' may rely on; bind the record from configuration and remove the default",
+                ". No rewrite: the secret is the default of a record's positional parameter, which every construction may rely on; bind the record from configuration and remove the default (offered as a fix when no construction relies on it)",
             OptionsObject =>
                 ". No automatic fix: the secret is set in an options object (a proxy's or a server's NetworkCredential), which has no managed-identity form; read it from Key Vault or configuration at run time",
             _ => string.Empty,

@@ -24,10 +24,10 @@ namespace SecretlessAnalyzers.Tests.Shapes
     public class SecretCarrierTests
     {
         private const string DefaultNote =
-            ". No automatic fix: the secret is a default parameter value, and callers may rely on it; pass the credential explicitly (or read the setting from configuration) and remove the default";
+            ". No rewrite: the secret is a default parameter value, which callers may rely on; pass the credential explicitly (or read the setting from configuration) and remove the default (offered as a fix when no caller relies on it)";
 
         private const string RecordNote =
-            ". No automatic fix: the secret is the default of a record's positional parameter, which every construction and 'with' may rely on; bind the record from configuration and remove the default";
+            ". No rewrite: the secret is the default of a record's positional parameter, which every construction may rely on; bind the record from configuration and remove the default (offered as a fix when no construction relies on it)";
 
         [Fact]
         public Task SL1002_DefaultParameterValue_NoFix_MessageSaysWhy()
