@@ -29,6 +29,12 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             var options = CredentialOptions.For(document, root.SyntaxTree);
             foreach (var diagnostic in context.Diagnostics)
             {
+                if (UnusedSecretDefault.IsCandidate(diagnostic.Properties))
+                {
+                    await UnusedSecretDefault.RegisterAsync(context, diagnostic).ConfigureAwait(false);
+                    continue;
+                }
+
                 if (!MayHaveFix(root, diagnostic.Location.SourceSpan, diagnostic.Properties))
                 {
                     continue;

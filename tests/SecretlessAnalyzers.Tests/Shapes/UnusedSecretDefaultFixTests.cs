@@ -4,19 +4,20 @@ using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
 using VerifyMessaging = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
     SecretlessAnalyzers.Rules.MessagingSharedAccessKeyAnalyzer,
-    SecretlessAnalyzers.CodeFixes.Carriers.UnusedSecretDefaultCodeFixProvider>;
+    SecretlessAnalyzers.CodeFixes.Messaging.MessagingSharedAccessKeyCodeFixProvider>;
 using VerifyNamed = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
     SecretlessAnalyzers.Rules.SecretLiteralAnalyzer,
     SecretlessAnalyzers.CodeFixes.Carriers.UnusedSecretDefaultCodeFixProvider>;
 using VerifyStorage = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
     SecretlessAnalyzers.Rules.StorageAccountKeyAnalyzer,
-    SecretlessAnalyzers.CodeFixes.Carriers.UnusedSecretDefaultCodeFixProvider>;
+    SecretlessAnalyzers.CodeFixes.Storage.StorageAccountKeyCodeFixProvider>;
 
 namespace SecretlessAnalyzers.Tests.Shapes
 {
     /// <summary>
-    /// A secret default value that no caller can rely on is removed (UnusedSecretDefaultCodeFixProvider); wherever a
-    /// caller may rely on it, in this compilation or outside it, no fix is offered.
+    /// A secret default value that no caller can rely on is removed (UnusedSecretDefault: by the rule's own provider for
+    /// SL1001-SL1004 and SL1007, by UnusedSecretDefaultCodeFixProvider for SL1011); wherever a caller may rely on it, in
+    /// this compilation or outside it, no fix is offered.
     /// </summary>
     public class UnusedSecretDefaultFixTests
     {
@@ -173,6 +174,15 @@ namespace SecretlessAnalyzers.Tests.Shapes
         }
 
         [Fact]
+        public Task Record_TargetTypedConstructionPassesTheValue_DefaultRemoved()
+        {
+            var key = FakeSecrets.StorageAccountKey();
+            return VerifyStorage.VerifyCodeFixAsync(
+                BlobSettings(key, "new(fromConfiguration)", "{|SL1001:\"{0}\"|}"),
+                BlobSettings(key, "new(fromConfiguration)", "!!").Replace("string ConnectionString = !!)", "string ConnectionString)"));
+        }
+
+        [Fact]
         public Task Record_TargetTypedConstructionWithoutValue_NoFix()
         {
             var source = BlobSettings(FakeSecrets.StorageAccountKey(), "new()", "{|SL1001:\"{0}\"|}");
@@ -206,6 +216,57 @@ namespace SecretlessAnalyzers.Tests.Shapes
                 }
                 """;
             return VerifyMessaging.VerifyCodeFixAsync(source, source);
+        }
+
+        /// <summary>
+        /// Fix All with a credential's equivalence key (as <c>dotnet format</c> runs it, with the key of the rule's first
+        /// finding) rewrites the client and also removes the dead default: both secrets of the document are gone. A
+        /// single fix with that key rewrites only the client (the default's only action is the removal).
+        /// </summary>
+        [Fact]
+        public Task FixAllWithTheCredentialKey_AlsoRemovesTheDeadDefault()
+        {
+            var first = FakeSecrets.SharedAccessKey();
+            var second = FakeSecrets.SharedAccessKey();
+            return new VerifyMessaging.Test
+            {
+                TestCode = $$"""
+                    using Azure.Messaging.ServiceBus;
+
+                    internal class Orders
+                    {
+                        public ServiceBusClient Literal() => new ServiceBusClient({|SL1002:"{{ServiceBus(first)}}"|});
+
+                        public ServiceBusClient Create(string connectionString = {|SL1002:"{{ServiceBus(second)}}"|}) =>
+                            new ServiceBusClient(connectionString);
+                    }
+                    """,
+                FixedCode = $$"""
+                    using Azure.Identity;
+                    using Azure.Messaging.ServiceBus;
+
+                    internal class Orders
+                    {
+                        public ServiceBusClient Literal() => new ServiceBusClient("contoso.servicebus.windows.net", new DefaultAzureCredential());
+
+                        public ServiceBusClient Create(string connectionString = {|SL1002:"{{ServiceBus(second)}}"|}) =>
+                            new ServiceBusClient(connectionString);
+                    }
+                    """,
+                BatchFixedCode = """
+                    using Azure.Identity;
+                    using Azure.Messaging.ServiceBus;
+
+                    internal class Orders
+                    {
+                        public ServiceBusClient Literal() => new ServiceBusClient("contoso.servicebus.windows.net", new DefaultAzureCredential());
+
+                        public ServiceBusClient Create(string connectionString) =>
+                            new ServiceBusClient(connectionString);
+                    }
+                    """,
+                CodeActionEquivalenceKey = SecretlessAnalyzers.CodeFixes.Common.CredentialActions.UseDefaultAzureCredentialKey,
+            }.RunAsync();
         }
 
         /// <summary>SL1011 (a password default of a method no caller relies on) and Fix All over two methods of one file.</summary>
