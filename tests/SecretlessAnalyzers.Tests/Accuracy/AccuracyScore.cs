@@ -139,8 +139,10 @@ namespace SecretlessAnalyzers.Tests.Accuracy
             table.AppendLine("|---|---|---|---|---|---|---|");
             foreach (var (tool, version, rules, score) in tools)
             {
+                // A tool that reported nothing has no precision to speak of.
+                var precision = score.Detected.Count + score.Flagged.Count == 0 ? "n/a (no finding)" : score.Precision.ToString("P1", CultureInfo.InvariantCulture);
                 table.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {tool} | {version} | {rules} | {score.Precision:P1} | {score.Recall:P1} | {score.Detected.Count}/{score.Positives.Count} | {score.Flagged.Count}/{score.Negatives.Count} |");
+                    $"| {tool} | {version} | {rules} | {precision} | {score.Recall:P1} | {score.Detected.Count}/{score.Positives.Count} | {score.Flagged.Count}/{score.Negatives.Count} |");
             }
 
             var header = string.Join(" | ", tools.Select(t => t.Tool));
