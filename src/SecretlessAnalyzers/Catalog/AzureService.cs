@@ -36,7 +36,7 @@ namespace SecretlessAnalyzers.Catalog
     /// <param name="DisplayName">The one name messages, the <c>Service</c> property, docs and the report use.</param>
     /// <param name="ResourceName">What one resource of the service is called in messages and the report: <c>Storage account</c>, <c>App Configuration store</c>.</param>
     /// <param name="GrantKind">How an identity is given access to the service.</param>
-    /// <param name="ArmResourceType">The ARM resource type role assignments are scoped to, e.g. <c>Microsoft.Storage/storageAccounts</c>.</param>
+    /// <param name="ArmResource">The ARM resource type role assignments are scoped to (<see cref="ArmResourceTypes"/>).</param>
     /// <param name="TokenScope">The token scope the SDK asks Microsoft Entra ID for (<c>{name}</c> where it names the resource).</param>
     /// <param name="LocalAuthSwitch">The resource setting that ends key access once every client uses tokens, e.g. <c>allowSharedKeyAccess: false</c>.</param>
     /// <param name="DefaultRoleId">The role a client of the service needs when nothing is known of what the code does with it.</param>
@@ -49,7 +49,7 @@ namespace SecretlessAnalyzers.Catalog
         string DisplayName,
         string ResourceName,
         GrantKind GrantKind,
-        string? ArmResourceType,
+        ArmResourceType? ArmResource,
         string? TokenScope,
         string LocalAuthSwitch,
         string? DefaultRoleId,
@@ -71,6 +71,9 @@ namespace SecretlessAnalyzers.Catalog
 
             return null;
         }
+
+        /// <summary>The name of <see cref="ArmResource"/>, e.g. <c>Microsoft.Storage/storageAccounts</c>.</summary>
+        public string? ArmResourceType => ArmResource?.Name;
 
         public override string ToString() => DisplayName;
     }
