@@ -40,7 +40,7 @@ namespace SecretlessAnalyzers.Configuration
     /// the entry's member is replaced by the new ones (<c>"Invoices:FullyQualifiedNamespace"</c>;
     /// <c>Invoices__FullyQualifiedNamespace</c> in <c>Values</c>, which must stay flat);</item>
     /// <item>otherwise (<c>"ConnectionStrings": { "Invoices": ... }</c>) in an <c>"Invoices"</c> object at the root
-    /// (an existing one, else a new one after the section that held the entry); in local.settings.json, in <c>Values</c>.</item>
+    /// (an existing one, else a new one at the end of the root); in local.settings.json, at the end of <c>Values</c>.</item>
     /// </list>
     /// A setting the file already holds is left as it is. Pure text work, never throws.
     /// </summary>
@@ -141,20 +141,14 @@ namespace SecretlessAnalyzers.Configuration
             }
             else
             {
-                // After the root member that holds the entry ("ConnectionStrings").
-                var holder = entry;
-                while (holder.Parent.Owner is { } owner)
-                {
-                    holder = owner;
-                }
-
+                // At the end of the root: settings moved one after another (a fix, then the next) stay in that order.
                 var indent = editor.MemberIndent(container, outline.Root);
                 var inner = indent + editor.IndentUnit(outline.Root);
                 var member = container.Member(move.Name) is null
                     ? JsonText.Quote(move.Name) + ": {" + editor.EndOfLine + inner
                         + string.Join("," + editor.EndOfLine + inner, values.Select(v => Member(v.Kind, v.Value))) + editor.EndOfLine + indent + "}"
                     : string.Join("," + editor.EndOfLine + indent, values.Select(v => Member(move.Name + ":" + v.Kind, v.Value)));
-                editor.InsertAfter(holder, new[] { member }, indent);
+                editor.InsertInto(container, new[] { member }, outline.Root);
             }
 
             if (!move.KeepEntry && !(beside && values.Count > 0))

@@ -35,7 +35,7 @@ namespace SecretlessAnalyzers.Tests.Configuration
 
             Assert.Equal(SettingMoveOutcome.Moved, outcome);
             Assert.Equal(
-                "{\n  \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } },\n  \"ConnectionStrings\": {\n    \"Other\": \"x\"\n  },\n  \"Invoices\": {\n    \"FullyQualifiedNamespace\": \"invoicing.servicebus.windows.net\"\n  },\n  \"AllowedHosts\": \"*\"\n}\n",
+                "{\n  \"Logging\": { \"LogLevel\": { \"Default\": \"Information\" } },\n  \"ConnectionStrings\": {\n    \"Other\": \"x\"\n  },\n  \"AllowedHosts\": \"*\",\n  \"Invoices\": {\n    \"FullyQualifiedNamespace\": \"invoicing.servicebus.windows.net\"\n  }\n}\n",
                 edited);
             using var json = ParseJson(edited!);
             Assert.Equal("invoicing.servicebus.windows.net", json.RootElement.GetProperty("Invoices").GetProperty("FullyQualifiedNamespace").GetString());
@@ -64,7 +64,7 @@ namespace SecretlessAnalyzers.Tests.Configuration
             var (edited, _) = ConfigurationFileEdit.Apply("appsettings.Production.json", text, Move("ConnectionStrings:Storage", "Storage", settings));
 
             Assert.Equal(
-                "// settings\r\n{\r\n  /* the account */\r\n  \"ConnectionStrings\": {\r\n  },\r\n  \"Storage\": {\r\n    \"ServiceUri\": \"https://contosodata.queue.core.windows.net\"\r\n  },\r\n  \"Feature\": true, // on\r\n}\r\n",
+                "// settings\r\n{\r\n  /* the account */\r\n  \"ConnectionStrings\": {\r\n  },\r\n  \"Feature\": true, // on\r\n  \"Storage\": {\r\n    \"ServiceUri\": \"https://contosodata.queue.core.windows.net\"\r\n  },\r\n}\r\n",
                 edited);
             Assert.ThrowsAny<JsonException>(() => ParseJson(edited!));
             using var json = ParseJson(edited!, lenient: true);
