@@ -117,6 +117,25 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             return solution;
         }
 
+        /// <summary><c>c["X"]</c>, <c>c.GetConnectionString("X")</c>, <c>GetSection</c>, <c>GetValue</c>..., or an attribute argument.</summary>
+        private static bool IsConfigurationRead(SyntaxToken literal) =>
+            literal.Parent?.Parent switch
+            {
+                ArgumentSyntax { Parent: BracketedArgumentListSyntax } => true,
+                AttributeArgumentSyntax => true,
+                ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } => invocation.Expression switch
+                {
+                    MemberAccessExpressionSyntax { Name.Identifier.ValueText: var method } => ReadMethods.Contains(method),
+                    GenericNameSyntax { Identifier.ValueText: var method } => ReadMethods.Contains(method),
+                    IdentifierNameSyntax { Identifier.ValueText: var method } => ReadMethods.Contains(method),
+                    _ => false,
+                },
+                _ => false,
+            };
+
+        private static readonly ImmutableHashSet<string> ReadMethods = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "GetConnectionString", "GetSection", "GetRequiredSection", "GetValue", "GetEnvironmentVariable");
+
         /// <summary>
         /// Whether the host can apply a changed additional document (<c>MSBuildWorkspace</c>, used by dotnet format, can
         /// since Roslyn 3.10; a host that cannot would throw from <c>TryApplyChanges</c>).
@@ -126,8 +145,10 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
         /// <summary>
         /// The keys some C# code of the project may still read after the fix: a string literal equal to the key or to
-        /// its name (<c>"ConnectionStrings:Invoices"</c>, <c>"Invoices"</c>), ignoring case as configuration does. A
-        /// text search first; only files that contain a name are parsed.
+        /// its name (<c>"ConnectionStrings:Invoices"</c>, <c>"Invoices"</c>) anywhere (a helper, a constant, a Functions
+        /// trigger's <c>Connection</c>); ignoring case, as configuration does, where the literal is a configuration read
+        /// or an attribute argument, with the same case elsewhere (so that <c>CreateSender("invoices")</c> does not keep
+        /// the <c>Invoices</c> setting). A text search first; only files that contain a name are parsed.
         /// </summary>
         private static async Task<HashSet<string>> StillReadAsync(Project project, IEnumerable<(string Key, string Name)> keys, CancellationToken cancellationToken)
         {
@@ -157,7 +178,8 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
                     foreach (var (key, name) in present)
                     {
-                        if (string.Equals(token.ValueText, key, StringComparison.OrdinalIgnoreCase) || string.Equals(token.ValueText, name, StringComparison.OrdinalIgnoreCase))
+                        var comparison = IsConfigurationRead(token) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+                        if (string.Equals(token.ValueText, key, comparison) || string.Equals(token.ValueText, name, comparison))
                         {
                             result.Add(key);
                         }

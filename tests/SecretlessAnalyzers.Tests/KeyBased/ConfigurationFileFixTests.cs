@@ -432,6 +432,86 @@ namespace SecretlessAnalyzers.Tests.KeyBased
         }
 
         [Fact]
+        public Task QueueNamedLikeTheSetting_IsNotARead_TheEntryGoes()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using Azure.Messaging.ServiceBus;
+                    using Microsoft.Extensions.Configuration;
+
+                    class Bus
+                    {
+                        public ServiceBusSender Create(IConfiguration config) => new ServiceBusClient([|config.GetConnectionString("Invoices")|]).CreateSender("invoices");
+                    }
+                    """,
+                FixedCode = """
+                    using System;
+                    using Azure.Identity;
+                    using Azure.Messaging.ServiceBus;
+                    using Microsoft.Extensions.Configuration;
+
+                    class Bus
+                    {
+                        public ServiceBusSender Create(IConfiguration config) => new ServiceBusClient(config["Invoices:FullyQualifiedNamespace"] ?? throw new InvalidOperationException("Missing setting Invoices:FullyQualifiedNamespace"), new DefaultAzureCredential()).CreateSender("invoices");
+                    }
+                    """,
+            };
+            test.TestState.AdditionalFiles.Add(("/0/appsettings.json", $$"""
+                {
+                  "ConnectionStrings": {
+                    "Invoices": "{{FakeSecrets.MessagingConnectionString("invoicing", "Send", seed: 45)}}"
+                  }
+                }
+                """));
+            test.FixedState.AdditionalFiles.Add(("/0/appsettings.json", """
+                {
+                  "ConnectionStrings": {
+                  },
+                  "Invoices": {
+                    "FullyQualifiedNamespace": "invoicing.servicebus.windows.net"
+                  }
+                }
+                """));
+            test.SecretsMovedOut.Add(FakeSecrets.SharedAccessKey(45));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task AnotherReadInOtherCase_KeepsTheEntry()
+        {
+            var cs = FakeSecrets.MessagingConnectionString("invoicing", seed: 46);
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using Azure.Messaging.ServiceBus;
+                    using Microsoft.Extensions.Configuration;
+
+                    class Bus
+                    {
+                        public ServiceBusClient Create(IConfiguration config) => new ServiceBusClient([|config["Invoices"]|]);
+                        public string? Raw(IConfiguration config) => config["INVOICES"];
+                    }
+                    """,
+                FixedCode = """
+                    using System;
+                    using Azure.Identity;
+                    using Azure.Messaging.ServiceBus;
+                    using Microsoft.Extensions.Configuration;
+
+                    class Bus
+                    {
+                        public ServiceBusClient Create(IConfiguration config) => new ServiceBusClient(config["Invoices:FullyQualifiedNamespace"] ?? throw new InvalidOperationException("Missing setting Invoices:FullyQualifiedNamespace"), new DefaultAzureCredential());
+                        public string? Raw(IConfiguration config) => config["INVOICES"];
+                    }
+                    """,
+            };
+            test.TestState.AdditionalFiles.Add(("/0/appsettings.json", $$"""{ "Invoices": "{{cs}}" }"""));
+            test.FixedState.AdditionalFiles.Add(("/0/appsettings.json", $$"""{ "Invoices": "{{cs}}", "Invoices:FullyQualifiedNamespace": "invoicing.servicebus.windows.net" }"""));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task SettingAlreadyThere_IsKept_AndTheSecretGoes()
         {
             var test = new Verify.Test { TestCode = BusSource, FixedCode = BusFixed };
