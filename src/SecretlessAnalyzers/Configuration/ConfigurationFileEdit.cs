@@ -1,4 +1,5 @@
 using System.Text;
+using SecretlessAnalyzers.Storage;
 
 namespace SecretlessAnalyzers.Configuration
 {
@@ -28,6 +29,12 @@ namespace SecretlessAnalyzers.Configuration
 
         /// <summary>The new settings written, the entry kept because other code still reads it.</summary>
         MovedEntryKept,
+
+        /// <summary>
+        /// The file already holds the storage service URI setting with the endpoint of another service of the same
+        /// account (a blob and a queue client read one key, and the code fix points both at one setting): unchanged.
+        /// </summary>
+        Conflict,
     }
 
     /// <summary>
@@ -59,7 +66,7 @@ namespace SecretlessAnalyzers.Configuration
 
             var functions = ConfigurationFiles.IsFunctionsLocalSettings(filePath);
             JsonMemberOutline? entry = null;
-            var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var existing = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
             foreach (var member in outline.AllMembers)
             {
                 if (member.Path is null)
@@ -68,7 +75,7 @@ namespace SecretlessAnalyzers.Configuration
                 }
 
                 var key = ConfigurationFiles.AppKey(filePath, member.Path);
-                existing.Add(key);
+                existing[key] = member.StringValue;
                 if (member.StringValue is not null && string.Equals(key, move.ConfigurationKey, StringComparison.OrdinalIgnoreCase))
                 {
                     // The last one wins, as when ASP.NET Core reads the file.
@@ -90,7 +97,15 @@ namespace SecretlessAnalyzers.Configuration
                     return (null, SettingMoveOutcome.NoEndpoint);
                 }
 
-                if (!existing.Contains(move.Name + ":" + setting.Kind) && !values.Any(v => v.Kind == setting.Kind))
+                if (existing.TryGetValue(move.Name + ":" + setting.Kind, out var present))
+                {
+                    if (setting.Kind == EndpointSettings.ServiceUri && present is not null && !string.Equals(present.TrimEnd('/'), value, StringComparison.OrdinalIgnoreCase)
+                        && StorageSecretDetector.EndpointsOf(entry.StringValue!).Values.Any(other => string.Equals(present.TrimEnd('/'), other, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        return (null, SettingMoveOutcome.Conflict);
+                    }
+                }
+                else if (!values.Any(v => v.Kind == setting.Kind))
                 {
                     values.Add((setting.Kind, value));
                 }

@@ -512,6 +512,72 @@ namespace SecretlessAnalyzers.Tests.KeyBased
         }
 
         [Fact]
+        public Task BlobAndQueueClientsOfOneKey_NoSingleServiceUri_TheSecretStays()
+        {
+            var cs = FakeSecrets.StorageConnectionString("sharedacct", seed: 47);
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using Azure.Storage.Blobs;
+                    using Azure.Storage.Queues;
+                    using Microsoft.Extensions.Configuration;
+
+                    class Storage
+                    {
+                        public BlobServiceClient Blobs(IConfiguration config) => new BlobServiceClient([|config["Storage"]|]);
+                        public QueueServiceClient Queues(IConfiguration config) => new QueueServiceClient([|config["Storage"]|]);
+                    }
+                    """,
+                FixedCode = """
+                    using System;
+                    using Azure.Identity;
+                    using Azure.Storage.Blobs;
+                    using Azure.Storage.Queues;
+                    using Microsoft.Extensions.Configuration;
+
+                    class Storage
+                    {
+                        public BlobServiceClient Blobs(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), new DefaultAzureCredential());
+                        public QueueServiceClient Queues(IConfiguration config) => new QueueServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), new DefaultAzureCredential());
+                    }
+                    """,
+                BatchFixedCode = """
+                    using System;
+                    using Azure.Identity;
+                    using Azure.Storage.Blobs;
+                    using Azure.Storage.Queues;
+                    using Microsoft.Extensions.Configuration;
+
+                    class Storage
+                    {
+                        private static readonly DefaultAzureCredential AzureCredential = new DefaultAzureCredential();
+
+                        public BlobServiceClient Blobs(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), AzureCredential);
+                        public QueueServiceClient Queues(IConfiguration config) => new QueueServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), AzureCredential);
+                    }
+                    """,
+            };
+            var before = $$"""
+                {
+                  "Storage": "{{cs}}"
+                }
+                """;
+            test.TestState.AdditionalFiles.Add(("/0/appsettings.json", before));
+
+            // One fix at a time: the first (blob) adds the blob endpoint and keeps the entry the queue client still
+            // reads; the second finds that endpoint where the queue's would go and changes nothing. Fix All sees both
+            // at once and changes nothing. Either way the key stays: no single Storage:ServiceUri serves both clients.
+            test.FixedState.AdditionalFiles.Add(("/0/appsettings.json", $$"""
+                {
+                  "Storage": "{{cs}}",
+                  "Storage:ServiceUri": "https://sharedacct.blob.core.windows.net"
+                }
+                """));
+            test.BatchFixedState.AdditionalFiles.Add(("/0/appsettings.json", before));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task SettingAlreadyThere_IsKept_AndTheSecretGoes()
         {
             var test = new Verify.Test { TestCode = BusSource, FixedCode = BusFixed };
