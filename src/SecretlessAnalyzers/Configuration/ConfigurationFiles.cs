@@ -56,14 +56,16 @@ namespace SecretlessAnalyzers.Configuration
             Path.GetFileName(path).Equals("local.settings.json", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
-        /// The key the app reads for a setting written at <paramref name="path"/> of a JSON file: in local.settings.json
-        /// a <c>Values</c> entry is read by its bare name; <c>__</c> (the environment-variable form) stands for <c>:</c>.
+        /// The key the app reads for a setting written at <paramref name="path"/> of a JSON file. In local.settings.json
+        /// a <c>Values</c> entry is an environment variable: read by its bare name, <c>__</c> standing for <c>:</c>.
+        /// (ASP.NET Core's JSON provider takes <c>__</c> literally.)
         /// </summary>
         public static string AppKey(string filePath, string path)
         {
-            var key = path.Replace("__", ":");
             var values = FunctionsValuesSection + ":";
-            return IsFunctionsLocalSettings(filePath) && key.StartsWith(values, StringComparison.OrdinalIgnoreCase) ? key.Substring(values.Length) : key;
+            return IsFunctionsLocalSettings(filePath) && path.StartsWith(values, StringComparison.OrdinalIgnoreCase)
+                ? path.Substring(values.Length).Replace("__", ":")
+                : path;
         }
 
         /// <summary>Development-only files: they still hold real keys in practice, so they are reported too.</summary>

@@ -130,6 +130,21 @@ namespace SecretlessAnalyzers.Tests.Configuration
         }
 
         [Fact]
+        public void DoubleUnderscore_IsColonInFunctionsValues_ButLiteralInAppSettings()
+        {
+            var cs = FakeSecrets.MessagingConnectionString("jobs");
+            var functions = "{ \"Values\": { \"Bus__FullyQualifiedNamespace\": \"mine.servicebus.windows.net\", \"Bus\": \"" + cs + "\" } }";
+            var appSettings = "{ \"Bus__FullyQualifiedNamespace\": \"mine.servicebus.windows.net\", \"Bus\": \"" + cs + "\" }";
+
+            Assert.Equal(
+                "{ \"Values\": { \"Bus__FullyQualifiedNamespace\": \"mine.servicebus.windows.net\" } }",
+                ConfigurationFileEdit.Apply("local.settings.json", functions, Move("Bus", "Bus")).Text);
+            Assert.Equal(
+                "{ \"Bus__FullyQualifiedNamespace\": \"mine.servicebus.windows.net\", \"Bus:FullyQualifiedNamespace\": \"jobs.servicebus.windows.net\" }",
+                ConfigurationFileEdit.Apply("appsettings.json", appSettings, Move("Bus", "Bus")).Text);
+        }
+
+        [Fact]
         public void FunctionsLocalSettings_ConnectionStringsSection_MovesToValues()
         {
             var cs = FakeSecrets.MessagingConnectionString("jobs");
