@@ -334,39 +334,7 @@ namespace SecretlessAnalyzers.Configuration
                 return false;
             }
 
-            private bool ReadEscape(StringBuilder builder)
-            {
-                if (_position + 1 >= _text.Length)
-                {
-                    return false;
-                }
-
-                var escaped = _text[_position + 1];
-                _position += 2;
-                switch (escaped)
-                {
-                    case '"': builder.Append('"'); return true;
-                    case '\\': builder.Append('\\'); return true;
-                    case '/': builder.Append('/'); return true;
-                    case 'b': builder.Append('\b'); return true;
-                    case 'f': builder.Append('\f'); return true;
-                    case 'n': builder.Append('\n'); return true;
-                    case 'r': builder.Append('\r'); return true;
-                    case 't': builder.Append('\t'); return true;
-                    case 'u':
-                        if (_position + 4 <= _text.Length
-                            && int.TryParse(_text.Substring(_position, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
-                        {
-                            builder.Append((char)code);
-                            _position += 4;
-                            return true;
-                        }
-
-                        return false;
-                    default:
-                        return false;
-                }
-            }
+            private bool ReadEscape(StringBuilder builder) => JsonText.ReadEscape(_text, ref _position, builder);
 
             private void SkipTrivia() => _position = JsonText.SkipTrivia(_text, _position);
 
@@ -404,6 +372,41 @@ namespace SecretlessAnalyzers.Configuration
             }
 
             return position;
+        }
+
+        /// <summary>Decodes the escape at <paramref name="position"/> (a backslash) into <paramref name="builder"/> and moves past it; false when it is malformed.</summary>
+        public static bool ReadEscape(string text, ref int position, StringBuilder builder)
+        {
+            if (position + 1 >= text.Length)
+            {
+                return false;
+            }
+
+            var escaped = text[position + 1];
+            position += 2;
+            switch (escaped)
+            {
+                case '"': builder.Append('"'); return true;
+                case '\\': builder.Append('\\'); return true;
+                case '/': builder.Append('/'); return true;
+                case 'b': builder.Append('\b'); return true;
+                case 'f': builder.Append('\f'); return true;
+                case 'n': builder.Append('\n'); return true;
+                case 'r': builder.Append('\r'); return true;
+                case 't': builder.Append('\t'); return true;
+                case 'u':
+                    if (position + 4 <= text.Length
+                        && int.TryParse(text.Substring(position, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
+                    {
+                        builder.Append((char)code);
+                        position += 4;
+                        return true;
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
         }
 
         /// <summary>A JSON string literal of <paramref name="value"/>.</summary>
