@@ -578,6 +578,85 @@ namespace SecretlessAnalyzers.Tests.KeyBased
         }
 
         [Fact]
+        public Task Registration_AndContainerClient_TakeTheirServiceEndpoint()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using Azure.Storage.Blobs;
+                    using Microsoft.Extensions.Azure;
+                    using Microsoft.Extensions.Configuration;
+                    using Microsoft.Extensions.DependencyInjection;
+
+                    static class Registrations
+                    {
+                        public static void Add(IServiceCollection services, IConfiguration config) =>
+                            services.AddAzureClients(clients => clients.AddQueueServiceClient([|config["Queues"]|]));
+
+                        public static BlobContainerClient Orders(IConfiguration config) => new BlobContainerClient([|config.GetConnectionString("Blobs")|], "orders");
+                    }
+                    """,
+                FixedCode = """
+                    using System;
+                    using Azure.Identity;
+                    using Azure.Storage.Blobs;
+                    using Microsoft.Extensions.Azure;
+                    using Microsoft.Extensions.Configuration;
+                    using Microsoft.Extensions.DependencyInjection;
+
+                    static class Registrations
+                    {
+                        public static void Add(IServiceCollection services, IConfiguration config) =>
+                            services.AddAzureClients(clients => clients.AddQueueServiceClient(new Uri(config["Queues:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Queues:ServiceUri"))).WithCredential(new DefaultAzureCredential()));
+
+                        public static BlobContainerClient Orders(IConfiguration config) => new BlobServiceClient(new Uri(config["Blobs:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Blobs:ServiceUri")), new DefaultAzureCredential()).GetBlobContainerClient("orders");
+                    }
+                    """,
+                BatchFixedCode = """
+                    using System;
+                    using Azure.Identity;
+                    using Azure.Storage.Blobs;
+                    using Microsoft.Extensions.Azure;
+                    using Microsoft.Extensions.Configuration;
+                    using Microsoft.Extensions.DependencyInjection;
+
+                    static class Registrations
+                    {
+                        private static readonly DefaultAzureCredential AzureCredential = new DefaultAzureCredential();
+
+                        public static void Add(IServiceCollection services, IConfiguration config) =>
+                            services.AddAzureClients(clients => clients.AddQueueServiceClient(new Uri(config["Queues:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Queues:ServiceUri"))).WithCredential(AzureCredential));
+
+                        public static BlobContainerClient Orders(IConfiguration config) => new BlobServiceClient(new Uri(config["Blobs:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Blobs:ServiceUri")), AzureCredential).GetBlobContainerClient("orders");
+                    }
+                    """,
+            };
+            test.TestState.AdditionalFiles.Add(("/0/appsettings.json", $$"""
+                {
+                  "Queues": "{{FakeSecrets.StorageConnectionString("workqueues", seed: 48)}}",
+                  "ConnectionStrings": {
+                    "Blobs": "{{FakeSecrets.StorageConnectionString("orderblobs", seed: 49)}}"
+                  }
+                }
+                """));
+            var expected = """
+                {
+                  "Queues:ServiceUri": "https://workqueues.queue.core.windows.net",
+                  "ConnectionStrings": {
+                  },
+                  "Blobs": {
+                    "ServiceUri": "https://orderblobs.blob.core.windows.net"
+                  }
+                }
+                """;
+            test.FixedState.AdditionalFiles.Add(("/0/appsettings.json", expected));
+            test.BatchFixedState.AdditionalFiles.Add(("/0/appsettings.json", expected));
+            test.SecretsMovedOut.Add(FakeSecrets.StorageAccountKey(48));
+            test.SecretsMovedOut.Add(FakeSecrets.StorageAccountKey(49));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task SettingAlreadyThere_IsKept_AndTheSecretGoes()
         {
             var test = new Verify.Test { TestCode = BusSource, FixedCode = BusFixed };
