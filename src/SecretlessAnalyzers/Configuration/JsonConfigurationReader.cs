@@ -225,66 +225,10 @@ namespace SecretlessAnalyzers.Configuration
                 return false;
             }
 
-            private bool ReadEscape(StringBuilder builder)
-            {
-                if (_position + 1 >= _text.Length)
-                {
-                    return false;
-                }
-
-                var escaped = _text[_position + 1];
-                _position += 2;
-                switch (escaped)
-                {
-                    case '"': builder.Append('"'); return true;
-                    case '\\': builder.Append('\\'); return true;
-                    case '/': builder.Append('/'); return true;
-                    case 'b': builder.Append('\b'); return true;
-                    case 'f': builder.Append('\f'); return true;
-                    case 'n': builder.Append('\n'); return true;
-                    case 'r': builder.Append('\r'); return true;
-                    case 't': builder.Append('\t'); return true;
-                    case 'u':
-                        if (_position + 4 <= _text.Length
-                            && int.TryParse(_text.Substring(_position, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
-                        {
-                            builder.Append((char)code);
-                            _position += 4;
-                            return true;
-                        }
-
-                        return false;
-                    default:
-                        return false;
-                }
-            }
+            private bool ReadEscape(StringBuilder builder) => JsonText.ReadEscape(_text, ref _position, builder);
 
             // Whitespace and comments (// and /* */), as the configuration reader allows.
-            private void SkipTrivia()
-            {
-                while (_position < _text.Length)
-                {
-                    var c = _text[_position];
-                    if (char.IsWhiteSpace(c) || c == '\uFEFF')
-                    {
-                        _position++;
-                    }
-                    else if (c == '/' && _position + 1 < _text.Length && _text[_position + 1] == '/')
-                    {
-                        var end = _text.IndexOf('\n', _position);
-                        _position = end < 0 ? _text.Length : end + 1;
-                    }
-                    else if (c == '/' && _position + 1 < _text.Length && _text[_position + 1] == '*')
-                    {
-                        var end = _text.IndexOf("*/", _position + 2, System.StringComparison.Ordinal);
-                        _position = end < 0 ? _text.Length : end + 2;
-                    }
-                    else
-                    {
-                        return;
-                    }
-                }
-            }
+            private void SkipTrivia() => _position = JsonText.SkipTrivia(_text, _position);
 
             private bool Peek(char c) => _position < _text.Length && _text[_position] == c;
 
