@@ -76,11 +76,12 @@ namespace SecretlessAnalyzers.Configuration
     {
         private const int MaxDepth = 256;
 
-        private JsonOutline(string text, JsonObjectOutline root, List<JsonMemberOutline> members)
+        private JsonOutline(string text, JsonObjectOutline root, List<JsonMemberOutline> members, List<ConfigurationValue> strings)
         {
             Text = text;
             Root = root;
             AllMembers = members;
+            StringValues = strings;
         }
 
         public string Text { get; }
@@ -90,25 +91,40 @@ namespace SecretlessAnalyzers.Configuration
         /// <summary>Every member of every object, in text order.</summary>
         public IReadOnlyList<JsonMemberOutline> AllMembers { get; }
 
+        /// <summary>
+        /// Every string value in text order, with its configuration key as ASP.NET Core's JSON provider builds it:
+        /// names joined with ':' and array items by index (<c>Entries:0:Key</c>), and the span inside its quotes.
+        /// </summary>
+        public IReadOnlyList<ConfigurationValue> StringValues { get; }
+
         public static JsonOutline? Parse(string text)
         {
             var members = new List<JsonMemberOutline>();
-            var root = new Parser(text, members).Run();
-            return root is null ? null : new JsonOutline(text, root, members);
+            var strings = new List<ConfigurationValue>();
+            var root = new Parser(text, members, strings).Run();
+            return root is null ? null : new JsonOutline(text, root, members, strings);
         }
 
         private sealed class Frame
         {
-            public Frame(JsonObjectOutline? obj, string? path)
+            public Frame(JsonObjectOutline? obj, string? path, string key)
             {
                 Object = obj;
                 Path = path;
+                Key = key;
             }
 
             /// <summary>Null for an array.</summary>
             public JsonObjectOutline? Object { get; }
 
+            /// <summary>The members' path prefix; null inside an array (no setting the edits touch).</summary>
             public string? Path { get; }
+
+            /// <summary>The configuration key of the container, array indexes included.</summary>
+            public string Key { get; }
+
+            /// <summary>The next item's index, in an array.</summary>
+            public int Index { get; set; }
 
             public JsonMemberOutline? Last { get; set; }
 
@@ -119,13 +135,15 @@ namespace SecretlessAnalyzers.Configuration
         {
             private readonly string _text;
             private readonly List<JsonMemberOutline> _members;
+            private readonly List<ConfigurationValue> _strings;
             private readonly List<Frame> _stack = new List<Frame>();
             private int _position;
 
-            public Parser(string text, List<JsonMemberOutline> members)
+            public Parser(string text, List<JsonMemberOutline> members, List<ConfigurationValue> strings)
             {
                 _text = text;
                 _members = members;
+                _strings = strings;
             }
 
             public JsonObjectOutline? Run()
@@ -137,7 +155,7 @@ namespace SecretlessAnalyzers.Configuration
                 }
 
                 var root = new JsonObjectOutline(_position, owner: null);
-                _stack.Add(new Frame(root, string.Empty));
+                _stack.Add(new Frame(root, string.Empty, string.Empty));
                 _position++;
                 while (_stack.Count > 0)
                 {
@@ -203,10 +221,16 @@ namespace SecretlessAnalyzers.Configuration
 
                 JsonMemberOutline? member = null;
                 string? path = null;
-                if (frame.Object is not null)
+                string key;
+                if (frame.Object is null)
+                {
+                    key = Join(frame.Key, frame.Index.ToString(CultureInfo.InvariantCulture));
+                    frame.Index++;
+                }
+                else
                 {
                     var start = _position;
-                    if (!ReadString(out var name))
+                    if (!ReadString(out var name, out _))
                     {
                         return false;
                     }
@@ -219,17 +243,18 @@ namespace SecretlessAnalyzers.Configuration
 
                     _position++;
                     SkipTrivia();
-                    path = frame.Path is null ? null : frame.Path.Length == 0 ? name : frame.Path + ":" + name;
+                    path = frame.Path is null ? null : Join(frame.Path, name);
+                    key = Join(frame.Key, name);
                     member = new JsonMemberOutline(name, start, frame.Object, path) { ValueStart = _position };
                     frame.Object.Members.Add(member);
                     _members.Add(member);
                 }
 
                 frame.Last = member;
-                return ReadValue(frame, member, path);
+                return ReadValue(frame, member, path, key);
             }
 
-            private bool ReadValue(Frame frame, JsonMemberOutline? member, string? path)
+            private bool ReadValue(Frame frame, JsonMemberOutline? member, string? path, string key)
             {
                 if (_position >= _text.Length)
                 {
@@ -254,18 +279,19 @@ namespace SecretlessAnalyzers.Configuration
                         }
                     }
 
-                    _stack.Add(new Frame(obj, c == '{' ? path : null));
+                    _stack.Add(new Frame(obj, c == '{' ? path : null, key));
                     _position++;
                     return true;
                 }
 
                 if (c == '"')
                 {
-                    if (!ReadString(out var value))
+                    if (!ReadString(out var value, out var span))
                     {
                         return false;
                     }
 
+                    _strings.Add(new ConfigurationValue(key, value, span));
                     if (member is not null)
                     {
                         member.StringValue = value;
@@ -291,9 +317,10 @@ namespace SecretlessAnalyzers.Configuration
                 return _position > start;
             }
 
-            private bool ReadString(out string value)
+            private bool ReadString(out string value, out TextSpan span)
             {
                 value = string.Empty;
+                span = default;
                 if (!Peek('"'))
                 {
                     return false;
@@ -307,6 +334,7 @@ namespace SecretlessAnalyzers.Configuration
                     if (c == '"')
                     {
                         value = builder?.ToString() ?? _text.Substring(start, _position - start);
+                        span = TextSpan.FromBounds(start, _position);
                         _position++;
                         return true;
                     }
@@ -339,6 +367,8 @@ namespace SecretlessAnalyzers.Configuration
             private void SkipTrivia() => _position = JsonText.SkipTrivia(_text, _position);
 
             private bool Peek(char c) => _position < _text.Length && _text[_position] == c;
+
+            private static string Join(string path, string name) => path.Length == 0 ? name : path + ":" + name;
         }
     }
 
