@@ -149,7 +149,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
 
                 class Clients
                 {
-                    public BlobServiceClient Blob(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"]!), new DefaultAzureCredential());
+                    public BlobServiceClient Blob(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:BlobServiceUri"]!), new DefaultAzureCredential());
                     public ServiceBusClient Bus(IConfiguration config) => new ServiceBusClient(config["Bus:Namespace"], new DefaultAzureCredential());
                     public CosmosClient Cosmos(IConfiguration config) => new CosmosClient(config["Cosmos:Endpoint"], new DefaultAzureCredential());
                     public BlobContainerClient Anonymous(Uri uri) => new BlobContainerClient(uri);
