@@ -583,6 +583,105 @@ namespace SecretlessAnalyzers.Tests.KeyBased
         }
 
         [Fact]
+        public Task FunctionsLocalSettings_BlobQueueAndTableRegistrationsOfOneKey_EachGetTheirServiceUri()
+        {
+            var cs = FakeSecrets.StorageConnectionString("jobsdata", seed: 50);
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using Microsoft.Extensions.Azure;
+                    using Microsoft.Extensions.Configuration;
+                    using Microsoft.Extensions.DependencyInjection;
+
+                    static class Registrations
+                    {
+                        public static void Add(IServiceCollection services, IConfiguration config) =>
+                            services.AddAzureClients(clients =>
+                            {
+                                clients.AddBlobServiceClient([|config["Jobs"]|]);
+                                clients.AddQueueServiceClient([|config["Jobs"]|]);
+                                clients.AddTableServiceClient([|config["Jobs"]|]);
+                            });
+                    }
+                    """,
+                FixedCode = """
+                    using System;
+                    using Azure.Identity;
+                    using Microsoft.Extensions.Azure;
+                    using Microsoft.Extensions.Configuration;
+                    using Microsoft.Extensions.DependencyInjection;
+
+                    static class Registrations
+                    {
+                        public static void Add(IServiceCollection services, IConfiguration config) =>
+                            services.AddAzureClients(clients =>
+                            {
+                                clients.AddBlobServiceClient(new Uri(config["Jobs:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Jobs:BlobServiceUri"))).WithCredential(new DefaultAzureCredential());
+                                clients.AddQueueServiceClient(new Uri(config["Jobs:QueueServiceUri"] ?? throw new InvalidOperationException("Missing setting Jobs:QueueServiceUri"))).WithCredential(new DefaultAzureCredential());
+                                clients.AddTableServiceClient(new Uri(config["Jobs:TableServiceUri"] ?? throw new InvalidOperationException("Missing setting Jobs:TableServiceUri"))).WithCredential(new DefaultAzureCredential());
+                            });
+                    }
+                    """,
+                BatchFixedCode = """
+                    using System;
+                    using Azure.Identity;
+                    using Microsoft.Extensions.Azure;
+                    using Microsoft.Extensions.Configuration;
+                    using Microsoft.Extensions.DependencyInjection;
+
+                    static class Registrations
+                    {
+                        private static readonly DefaultAzureCredential AzureCredential = new DefaultAzureCredential();
+
+                        public static void Add(IServiceCollection services, IConfiguration config) =>
+                            services.AddAzureClients(clients =>
+                            {
+                                clients.AddBlobServiceClient(new Uri(config["Jobs:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Jobs:BlobServiceUri"))).WithCredential(AzureCredential);
+                                clients.AddQueueServiceClient(new Uri(config["Jobs:QueueServiceUri"] ?? throw new InvalidOperationException("Missing setting Jobs:QueueServiceUri"))).WithCredential(AzureCredential);
+                                clients.AddTableServiceClient(new Uri(config["Jobs:TableServiceUri"] ?? throw new InvalidOperationException("Missing setting Jobs:TableServiceUri"))).WithCredential(AzureCredential);
+                            });
+                    }
+                    """,
+            };
+            test.TestState.AdditionalFiles.Add(("/0/local.settings.json", $$"""
+                {
+                  "IsEncrypted": false,
+                  "Values": {
+                    "FUNCTIONS_WORKER_RUNTIME": "dotnet-isolated",
+                    "Jobs": "{{cs}}"
+                  }
+                }
+                """));
+
+            // The names of Functions' identity-based connections (Jobs__blobServiceUri...; configuration keys ignore case).
+            // One fix at a time the entry stays until the last client is fixed, which takes its place; Fix All writes all three there.
+            test.FixedState.AdditionalFiles.Add(("/0/local.settings.json", """
+                {
+                  "IsEncrypted": false,
+                  "Values": {
+                    "FUNCTIONS_WORKER_RUNTIME": "dotnet-isolated",
+                    "Jobs__TableServiceUri": "https://jobsdata.table.core.windows.net",
+                    "Jobs__QueueServiceUri": "https://jobsdata.queue.core.windows.net",
+                    "Jobs__BlobServiceUri": "https://jobsdata.blob.core.windows.net"
+                  }
+                }
+                """));
+            test.BatchFixedState.AdditionalFiles.Add(("/0/local.settings.json", """
+                {
+                  "IsEncrypted": false,
+                  "Values": {
+                    "FUNCTIONS_WORKER_RUNTIME": "dotnet-isolated",
+                    "Jobs__BlobServiceUri": "https://jobsdata.blob.core.windows.net",
+                    "Jobs__QueueServiceUri": "https://jobsdata.queue.core.windows.net",
+                    "Jobs__TableServiceUri": "https://jobsdata.table.core.windows.net"
+                  }
+                }
+                """));
+            test.SecretsMovedOut.Add(FakeSecrets.StorageAccountKey(50));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task Registration_AndContainerClient_TakeTheirServiceEndpoint()
         {
             var test = new Verify.Test
