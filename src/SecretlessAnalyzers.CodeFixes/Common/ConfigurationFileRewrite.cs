@@ -21,7 +21,8 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     /// (another read, a Functions trigger's <c>Connection</c>): the new settings are still added;</item>
     /// <item>a file whose value gives no endpoint (empty, placeholder, Key Vault reference, emulator, local host) or that
     /// does not parse is left unchanged;</item>
-    /// <item>when two clients read the same key for different storage services, no file is changed for that key;</item>
+    /// <item>clients of two storage services that read the same key (blob and queue) get a setting each
+    /// (<c>Storage:BlobServiceUri</c>, <c>Storage:QueueServiceUri</c>), both written;</item>
     /// <item>nothing is changed in a host that cannot apply changes to additional documents.</item>
     /// </list>
     /// </summary>
@@ -39,7 +40,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             }
 
             // The moves of each project, one per configuration key, merged over the fixed diagnostics.
-            var moves = new Dictionary<ProjectId, Dictionary<string, (string Name, List<EndpointSetting> Settings, bool Conflict)>>();
+            var moves = new Dictionary<ProjectId, Dictionary<string, (string Name, List<EndpointSetting> Settings)>>();
             foreach (var (document, diagnostic) in fixedDiagnostics)
             {
                 if (await KeyBasedClientRewriter.NewSettingsAsync(document, diagnostic.Location.SourceSpan, diagnostic.Properties, cancellationToken).ConfigureAwait(false) is not { } planned)
@@ -49,22 +50,18 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
                 if (!moves.TryGetValue(document.Project.Id, out var byKey))
                 {
-                    moves[document.Project.Id] = byKey = new Dictionary<string, (string, List<EndpointSetting>, bool)>(StringComparer.OrdinalIgnoreCase);
+                    moves[document.Project.Id] = byKey = new Dictionary<string, (string, List<EndpointSetting>)>(StringComparer.OrdinalIgnoreCase);
                 }
 
                 if (!byKey.TryGetValue(planned.Key, out var move))
                 {
-                    move = (planned.Name, new List<EndpointSetting>(), false);
+                    move = (planned.Name, new List<EndpointSetting>());
                 }
 
+                // Clients of two storage services that read one key (blob and queue) each add their own setting.
                 foreach (var setting in planned.Settings)
                 {
-                    if (move.Settings.FirstOrDefault(s => s.Kind == setting.Kind) is { } known)
-                    {
-                        // One setting read by clients of two storage services: no single value is right.
-                        move.Conflict |= known.Part != setting.Part;
-                    }
-                    else
+                    if (!move.Settings.Contains(setting))
                     {
                         move.Settings.Add(setting);
                     }
@@ -90,7 +87,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                     continue;
                 }
 
-                var keys = pair.Value.Where(m => !m.Value.Conflict).ToList();
+                var keys = pair.Value.ToList();
                 var stillRead = await StillReadAsync(project, keys.Select(k => (k.Key, k.Value.Name)), cancellationToken).ConfigureAwait(false);
                 foreach (var file in files)
                 {

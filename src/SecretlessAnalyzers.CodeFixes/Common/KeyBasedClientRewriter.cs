@@ -9,7 +9,8 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     /// <summary>
     /// Rewrites a client built or registered from a connection-string setting to its token overload, with the endpoint
     /// read from a new setting beside it: <c>new BlobServiceClient(config.GetConnectionString("Storage"))</c> becomes
-    /// <c>new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw ...), credential)</c>,
+    /// <c>new BlobServiceClient(new Uri(config["Storage:BlobServiceUri"] ?? throw ...), credential)</c> (the setting named after
+    /// the part of the account, so a queue client of the same key reads <c>Storage:QueueServiceUri</c>),
     /// <c>clients.AddServiceBusClient(config["Bus"])</c> becomes
     /// <c>clients.AddServiceBusClientWithNamespace(config["Bus:FullyQualifiedNamespace"] ?? throw ...).WithCredential(credential)</c>.
     /// Only straight configuration reads, and only the clients of <see cref="Constructors"/> and <see cref="Registrations"/>.
@@ -19,10 +20,13 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         private const string ConnectionStringsPrefix = "ConnectionStrings:";
         private const string EventHubNameSetting = EndpointSettings.EventHubName;
 
+        /// <summary>A storage client's endpoint setting: the one of the part of the account it works on (blob, queue...).</summary>
+        private const string? StorageServiceUri = null;
+
         /// <summary>How a client's token overload wants its endpoint.</summary>
         private sealed class Target
         {
-            public Target(string endpointKind, bool isUri, bool needsEventHub, string? registration = null)
+            public Target(string? endpointKind, bool isUri, bool needsEventHub, string? registration = null)
             {
                 EndpointKind = endpointKind;
                 IsUri = isUri;
@@ -30,8 +34,11 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 Registration = registration;
             }
 
-            /// <summary>The last part of the new setting: <c>ServiceUri</c>, <c>FullyQualifiedNamespace</c>...</summary>
-            public string EndpointKind { get; }
+            /// <summary>
+            /// The last part of the new setting: <c>FullyQualifiedNamespace</c>...; null for storage, whose setting is
+            /// that of the part of the account the client works on (<see cref="EndpointSettings.StorageServiceUri"/>).
+            /// </summary>
+            public string? EndpointKind { get; }
 
             /// <summary>The token overload takes a <c>Uri</c> (else a string).</summary>
             public bool IsUri { get; }
@@ -47,10 +54,10 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         // blob, queue and table clients' token overloads take the resource URI, a second setting: both left out.
         private static readonly ImmutableDictionary<string, Target> Constructors = new Dictionary<string, Target>(StringComparer.Ordinal)
         {
-            ["Azure.Storage.Blobs.BlobServiceClient"] = new Target(EndpointSettings.ServiceUri, isUri: true, needsEventHub: false),
-            ["Azure.Storage.Queues.QueueServiceClient"] = new Target(EndpointSettings.ServiceUri, isUri: true, needsEventHub: false),
-            ["Azure.Data.Tables.TableServiceClient"] = new Target(EndpointSettings.ServiceUri, isUri: true, needsEventHub: false),
-            ["Azure.Storage.Files.DataLake.DataLakeServiceClient"] = new Target(EndpointSettings.ServiceUri, isUri: true, needsEventHub: false),
+            ["Azure.Storage.Blobs.BlobServiceClient"] = new Target(StorageServiceUri, isUri: true, needsEventHub: false),
+            ["Azure.Storage.Queues.QueueServiceClient"] = new Target(StorageServiceUri, isUri: true, needsEventHub: false),
+            ["Azure.Data.Tables.TableServiceClient"] = new Target(StorageServiceUri, isUri: true, needsEventHub: false),
+            ["Azure.Storage.Files.DataLake.DataLakeServiceClient"] = new Target(StorageServiceUri, isUri: true, needsEventHub: false),
             ["Azure.Messaging.ServiceBus.ServiceBusClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: false),
             ["Azure.Messaging.ServiceBus.Administration.ServiceBusAdministrationClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: false),
             ["Azure.Messaging.EventHubs.Producer.EventHubProducerClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: true),
@@ -64,9 +71,9 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         // Microsoft.Extensions.Azure registrations with a connection string, by method name, and their token form.
         private static readonly ImmutableDictionary<string, Target> Registrations = new Dictionary<string, Target>(StringComparer.Ordinal)
         {
-            ["AddBlobServiceClient"] = new Target(EndpointSettings.ServiceUri, isUri: true, needsEventHub: false, "AddBlobServiceClient"),
-            ["AddQueueServiceClient"] = new Target(EndpointSettings.ServiceUri, isUri: true, needsEventHub: false, "AddQueueServiceClient"),
-            ["AddTableServiceClient"] = new Target(EndpointSettings.ServiceUri, isUri: true, needsEventHub: false, "AddTableServiceClient"),
+            ["AddBlobServiceClient"] = new Target(StorageServiceUri, isUri: true, needsEventHub: false, "AddBlobServiceClient"),
+            ["AddQueueServiceClient"] = new Target(StorageServiceUri, isUri: true, needsEventHub: false, "AddQueueServiceClient"),
+            ["AddTableServiceClient"] = new Target(StorageServiceUri, isUri: true, needsEventHub: false, "AddTableServiceClient"),
             ["AddServiceBusClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: false, "AddServiceBusClientWithNamespace"),
             ["AddServiceBusAdministrationClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: false, "AddServiceBusAdministrationClientWithNamespace"),
             ["AddEventHubProducerClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: true, "AddEventHubProducerClientWithNamespace"),
@@ -87,8 +94,6 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 ["Azure.Storage.Queues.QueueClient"] = ("Azure.Storage.Queues.QueueServiceClient", new[] { "GetQueueClient" }),
                 ["Azure.Data.Tables.TableClient"] = ("Azure.Data.Tables.TableServiceClient", new[] { "GetTableClient" }),
             }.ToImmutableDictionary();
-
-        private const string ServiceUriSetting = EndpointSettings.ServiceUri;
 
         /// <summary>The name a connection-string key stands for: <c>Storage</c> for <c>ConnectionStrings:Storage</c> or <c>Storage</c>.</summary>
         private static string SettingName(string configurationKey) =>
@@ -286,7 +291,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
         /// <summary>
         /// <c>new BlobClient(cs, "orders", "a.json", options)</c> →
-        /// <c>new BlobServiceClient(new Uri(config["X:ServiceUri"] ?? throw ...), credential, options).GetBlobContainerClient("orders").GetBlobClient("a.json")</c>:
+        /// <c>new BlobServiceClient(new Uri(config["X:BlobServiceUri"] ?? throw ...), credential, options).GetBlobContainerClient("orders").GetBlobClient("a.json")</c>:
         /// the same client type (a target-typed <c>new(...)</c> keeps its declared type), reached from the account.
         /// Null when an argument is neither the secret, a name nor the options, or the result does not bind.
         /// </summary>
@@ -334,7 +339,12 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 return null;
             }
 
-            var serviceArguments = new List<ExpressionSyntax> { CredentialSyntax.NewUri(settings.Read(ServiceUriSetting)), credential };
+            if (settings.ReadEndpoint(StorageServiceUri) is not { } endpoint)
+            {
+                return null;
+            }
+
+            var serviceArguments = new List<ExpressionSyntax> { CredentialSyntax.NewUri(endpoint), credential };
             if (options is not null)
             {
                 serviceArguments.Add(options);
@@ -457,7 +467,11 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
             if (target is not null)
             {
-                var endpoint = settings.Read(target.EndpointKind);
+                if (settings.ReadEndpoint(target.EndpointKind) is not { } endpoint)
+                {
+                    return null;
+                }
+
                 expressions.Add(target.IsUri ? CredentialSyntax.NewUri(endpoint) : endpoint);
                 if (target.NeedsEventHub)
                 {
@@ -506,7 +520,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             private readonly string _name;
             private readonly string? _part;
 
-            /// <param name="clientType">The client that reads the settings: for a storage service URI, the part of the account (catalog).</param>
+            /// <param name="clientType">The client that reads the settings: for storage, the part of the account (catalog) names the setting.</param>
             public Settings(ExpressionSyntax configuration, string name, string clientType)
             {
                 _configuration = configuration;
@@ -517,10 +531,17 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             /// <summary>The settings read so far, in the order the rewrite reads them.</summary>
             public List<EndpointSetting> Written { get; } = new List<EndpointSetting>();
 
+            /// <summary>
+            /// The read of the endpoint setting <paramref name="kind"/>; for null (storage), the setting of the client's
+            /// part of the account (<c>Name:BlobServiceUri</c>, <c>Name:QueueServiceUri</c>...).
+            /// </summary>
+            public ExpressionSyntax? ReadEndpoint(string? kind) =>
+                (kind ?? EndpointSettings.StorageServiceUri(_part)) is { } setting ? Read(setting) : null;
+
             /// <summary><c>config["Name:Kind"] ?? throw new InvalidOperationException("Missing setting Name:Kind")</c>: a missing setting fails at start-up, clearly.</summary>
             public ExpressionSyntax Read(string kind)
             {
-                Written.Add(new EndpointSetting(kind, kind == EndpointSettings.ServiceUri ? _part : null));
+                Written.Add(new EndpointSetting(kind));
                 var setting = _name + ":" + kind;
                 var literal = SymbolDisplay.FormatLiteral(setting, quote: true);
                 var message = SymbolDisplay.FormatLiteral("Missing setting " + setting, quote: true);

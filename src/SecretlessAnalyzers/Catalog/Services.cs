@@ -20,7 +20,7 @@ namespace SecretlessAnalyzers.Catalog
             "https://storage.azure.com/.default",
             "allowSharedKeyAccess: false",
             Roles.StorageBlobDataContributor.Id,
-            new[] { new ServiceEndpoint("blob", "https://{name}.blob.core.windows.net"), new ServiceEndpoint("queue", "https://{name}.queue.core.windows.net"), new ServiceEndpoint("table", "https://{name}.table.core.windows.net"), new ServiceEndpoint("file", "https://{name}.file.core.windows.net"), new ServiceEndpoint("dfs", "https://{name}.dfs.core.windows.net") },
+            new[] { new ServiceEndpoint("blob", "https://{name}.blob.core.windows.net", EndpointSettingNames.BlobServiceUri), new ServiceEndpoint("queue", "https://{name}.queue.core.windows.net", EndpointSettingNames.QueueServiceUri), new ServiceEndpoint("table", "https://{name}.table.core.windows.net", EndpointSettingNames.TableServiceUri), new ServiceEndpoint("file", "https://{name}.file.core.windows.net"), new ServiceEndpoint("dfs", "https://{name}.dfs.core.windows.net", EndpointSettingNames.DfsServiceUri) },
             new[] { ResourceScopes.BlobContainer, ResourceScopes.Queue, ResourceScopes.Table, ResourceScopes.FileShare },
             new[] { new ClientType("Azure.Storage.Blobs.BlobServiceClient", "blob"), new ClientType("Azure.Storage.Blobs.BlobContainerClient", "blob"), new ClientType("Azure.Storage.Blobs.BlobClient", "blob"), new ClientType("Azure.Storage.Blobs.Specialized.BlockBlobClient", "blob"), new ClientType("Azure.Storage.Blobs.Specialized.AppendBlobClient", "blob"), new ClientType("Azure.Storage.Blobs.Specialized.PageBlobClient", "blob"), new ClientType("Azure.Storage.Blobs.Specialized.BlobBaseClient", "blob"), new ClientType("Azure.Storage.Queues.QueueServiceClient", "queue"), new ClientType("Azure.Storage.Queues.QueueClient", "queue"), new ClientType("Azure.Data.Tables.TableServiceClient", "table"), new ClientType("Azure.Data.Tables.TableClient", "table"), new ClientType("Azure.Storage.Files.Shares.ShareServiceClient", "file"), new ClientType("Azure.Storage.Files.Shares.ShareClient", "file"), new ClientType("Azure.Storage.Files.Shares.ShareDirectoryClient", "file"), new ClientType("Azure.Storage.Files.Shares.ShareFileClient", "file"), new ClientType("Azure.Storage.Files.DataLake.DataLakeServiceClient", "dfs"), new ClientType("Azure.Storage.Files.DataLake.DataLakeFileSystemClient", "dfs"), new ClientType("Azure.Storage.Files.DataLake.DataLakeDirectoryClient", "dfs"), new ClientType("Azure.Storage.Files.DataLake.DataLakeFileClient", "dfs"), new ClientType("Microsoft.WindowsAzure.Storage.CloudStorageAccount", null), new ClientType("Microsoft.WindowsAzure.Storage.Auth.StorageCredentials", null), new ClientType("Microsoft.Azure.Storage.CloudStorageAccount", null), new ClientType("Microsoft.Azure.Storage.Auth.StorageCredentials", null), new ClientType("Microsoft.Azure.Cosmos.Table.CloudStorageAccount", null), new ClientType("Microsoft.Azure.Cosmos.Table.StorageCredentials", null) },
             new[] { "Azure.Storage", "Azure.Data.Tables" });
@@ -34,7 +34,7 @@ namespace SecretlessAnalyzers.Catalog
             "https://servicebus.azure.net/.default",
             "disableLocalAuth: true",
             null,
-            new[] { new ServiceEndpoint(null, "{name}.servicebus.windows.net") },
+            new[] { new ServiceEndpoint(null, "{name}.servicebus.windows.net", EndpointSettingNames.FullyQualifiedNamespace) },
             new[] { ResourceScopes.ServiceBusEntity },
             new[] { new ClientType("Azure.Messaging.ServiceBus.ServiceBusClient", "ServiceBus"), new ClientType("Azure.Messaging.ServiceBus.Administration.ServiceBusAdministrationClient", "ServiceBusAdministration") },
             new[] { "Azure.Messaging.ServiceBus", "Microsoft.Azure.ServiceBus" });
@@ -48,7 +48,7 @@ namespace SecretlessAnalyzers.Catalog
             "https://eventhubs.azure.net/.default",
             "disableLocalAuth: true",
             null,
-            new[] { new ServiceEndpoint(null, "{name}.servicebus.windows.net") },
+            new[] { new ServiceEndpoint(null, "{name}.servicebus.windows.net", EndpointSettingNames.FullyQualifiedNamespace) },
             new[] { ResourceScopes.EventHub },
             new[] { new ClientType("Azure.Messaging.EventHubs.Producer.EventHubProducerClient", "EventHubProducer"), new ClientType("Azure.Messaging.EventHubs.Producer.EventHubBufferedProducerClient", "EventHubProducer"), new ClientType("Azure.Messaging.EventHubs.Consumer.EventHubConsumerClient", "EventHubConsumer"), new ClientType("Azure.Messaging.EventHubs.EventProcessorClient", "EventProcessor") },
             new[] { "Azure.Messaging.EventHubs", "Microsoft.Azure.EventHubs" });
@@ -76,7 +76,7 @@ namespace SecretlessAnalyzers.Catalog
             "https://servicebus.azure.net/.default",
             "disableLocalAuth: true",
             null,
-            new[] { new ServiceEndpoint(null, "{name}.servicebus.windows.net") },
+            new[] { new ServiceEndpoint(null, "{name}.servicebus.windows.net", EndpointSettingNames.FullyQualifiedNamespace) },
             Array.Empty<ResourceScope>(),
             Array.Empty<ClientType>(),
             new[] { "Microsoft.ServiceBus" });
@@ -90,7 +90,7 @@ namespace SecretlessAnalyzers.Catalog
             "https://{name}.documents.azure.com/.default",
             "disableLocalAuth: true",
             Roles.CosmosDataContributor.Id,
-            new[] { new ServiceEndpoint(null, "https://{name}.documents.azure.com:443/") },
+            new[] { new ServiceEndpoint(null, "https://{name}.documents.azure.com:443/", EndpointSettingNames.AccountEndpoint) },
             new[] { ResourceScopes.CosmosDatabase },
             new[] { new ClientType("Microsoft.Azure.Cosmos.CosmosClient", null), new ClientType("Microsoft.Azure.Cosmos.Fluent.CosmosClientBuilder", null), new ClientType("Microsoft.Azure.Documents.Client.DocumentClient", null) },
             new[] { "Microsoft.Azure.Cosmos", "Microsoft.Azure.Documents" });
@@ -160,7 +160,7 @@ namespace SecretlessAnalyzers.Catalog
             "https://azconfig.io/.default",
             "disableLocalAuth: true",
             Roles.AppConfigurationDataReader.Id,
-            new[] { new ServiceEndpoint(null, "https://{name}.azconfig.io") },
+            new[] { new ServiceEndpoint(null, "https://{name}.azconfig.io", EndpointSettingNames.Endpoint) },
             Array.Empty<ResourceScope>(),
             new[] { new ClientType("Azure.Data.AppConfiguration.ConfigurationClient", null), new ClientType("Microsoft.Extensions.Configuration.AzureAppConfigurationExtensions", null), new ClientType("Microsoft.Extensions.Configuration.AzureAppConfiguration.AzureAppConfigurationOptions", null) },
             new[] { "Azure.Data.AppConfiguration" });

@@ -38,6 +38,23 @@ namespace SecretlessAnalyzers.Common
         /// <summary>The configuration setting that holds the secret, e.g. <c>ConnectionStrings:Orders</c>.</summary>
         public const string ConfigurationKey = "ConfigurationKey";
 
+        /// <summary>
+        /// The part of the service the client works on, the catalog's <see cref="ClientType.Part"/> (<c>blob</c>,
+        /// <c>queue</c>, <c>table</c>, <c>file</c>, <c>dfs</c> for storage; the client kind for messaging), SL2001: for
+        /// storage it names the endpoint setting the fix reads (<c>&lt;Name&gt;:BlobServiceUri</c>...). Absent when the
+        /// catalog gives none.
+        /// </summary>
+        public const string ClientPart = "ClientPart";
+
+        /// <summary>Sets <see cref="ClientPart"/> from the catalog's client type (metadata name), when it has a part.</summary>
+        public static void AddClientPart(System.Collections.Immutable.ImmutableDictionary<string, string?>.Builder properties, string clientTypeMetadataName)
+        {
+            if (AzureCatalog.ServiceOfClientType(clientTypeMetadataName) is { Client.Part: { } part })
+            {
+                properties[ClientPart] = part;
+            }
+        }
+
         /// <summary>The queue, topic or event hub a messaging connection string names (its <c>EntityPath</c>).</summary>
         public const string EntityPath = "EntityPath";
 

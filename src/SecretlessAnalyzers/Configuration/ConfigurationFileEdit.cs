@@ -1,5 +1,4 @@
 using System.Text;
-using SecretlessAnalyzers.Storage;
 
 namespace SecretlessAnalyzers.Configuration
 {
@@ -29,12 +28,6 @@ namespace SecretlessAnalyzers.Configuration
 
         /// <summary>The new settings written, the entry kept because other code still reads it.</summary>
         MovedEntryKept,
-
-        /// <summary>
-        /// The file already holds the storage service URI setting with the endpoint of another service of the same
-        /// account (a blob and a queue client read one key, and the code fix points both at one setting): unchanged.
-        /// </summary>
-        Conflict,
     }
 
     /// <summary>
@@ -97,15 +90,7 @@ namespace SecretlessAnalyzers.Configuration
                     return (null, SettingMoveOutcome.NoEndpoint);
                 }
 
-                if (existing.TryGetValue(move.Name + ":" + setting.Kind, out var present))
-                {
-                    if (setting.Kind == EndpointSettings.ServiceUri && present is not null && !string.Equals(present.TrimEnd('/'), value, StringComparison.OrdinalIgnoreCase)
-                        && StorageSecretDetector.EndpointsOf(entry.StringValue!).Values.Any(other => string.Equals(present.TrimEnd('/'), other, StringComparison.OrdinalIgnoreCase)))
-                    {
-                        return (null, SettingMoveOutcome.Conflict);
-                    }
-                }
-                else if (!values.Any(v => v.Kind == setting.Kind))
+                if (!existing.ContainsKey(move.Name + ":" + setting.Kind) && !values.Any(v => v.Kind == setting.Kind))
                 {
                     values.Add((setting.Kind, value));
                 }

@@ -1,3 +1,4 @@
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
 using SecretlessAnalyzers.Cosmos;
 using SecretlessAnalyzers.Messaging;
@@ -6,32 +7,36 @@ using SecretlessAnalyzers.Storage;
 namespace SecretlessAnalyzers.Configuration
 {
     /// <summary>
-    /// One setting a client's token overload reads instead of a connection string: <c>&lt;Name&gt;:&lt;Kind&gt;</c>,
-    /// and, for a storage <see cref="EndpointSettings.ServiceUri"/>, the part of the account (<c>blob</c>, <c>queue</c>...)
-    /// the client works on (the catalog's <c>ClientType.Part</c>).
+    /// One setting a client's token overload reads instead of a connection string: <c>&lt;Name&gt;:&lt;Kind&gt;</c>, the
+    /// kind one of the catalog's <see cref="EndpointSettingNames"/> (<c>BlobServiceUri</c>, <c>FullyQualifiedNamespace</c>...).
     /// </summary>
-    public sealed record EndpointSetting(string Kind, string? Part = null);
+    public sealed record EndpointSetting(string Kind);
 
     /// <summary>
-    /// The settings SL2001's fix writes in place of a connection string (their last part, one place for the fix and the
-    /// configuration-file edit) and the value of each, derived from the connection string a configuration file holds.
+    /// The settings SL2001's fix writes in place of a connection string (their last part, named once in the catalog's
+    /// <see cref="EndpointSettingNames"/>, for the fix, the configuration-file edit and the report) and the value of each,
+    /// derived from the connection string a configuration file holds.
     /// </summary>
     public static class EndpointSettings
     {
-        /// <summary>Storage: the service endpoint, <c>https://{account}.blob.core.windows.net</c>.</summary>
-        public const string ServiceUri = "ServiceUri";
-
         /// <summary>Service Bus, Event Hubs: the namespace host, <c>{namespace}.servicebus.windows.net</c>.</summary>
-        public const string FullyQualifiedNamespace = "FullyQualifiedNamespace";
+        public const string FullyQualifiedNamespace = EndpointSettingNames.FullyQualifiedNamespace;
 
         /// <summary>Event Hubs: the event hub, the connection string's <c>EntityPath</c>.</summary>
-        public const string EventHubName = "EventHubName";
+        public const string EventHubName = EndpointSettingNames.EventHubName;
 
         /// <summary>Cosmos DB: the account endpoint, <c>https://{account}.documents.azure.com:443/</c>.</summary>
-        public const string AccountEndpoint = "AccountEndpoint";
+        public const string AccountEndpoint = EndpointSettingNames.AccountEndpoint;
 
         /// <summary>App Configuration: the store endpoint, <c>https://{store}.azconfig.io</c>.</summary>
-        public const string Endpoint = "Endpoint";
+        public const string Endpoint = EndpointSettingNames.Endpoint;
+
+        /// <summary>
+        /// The storage setting of the part of the account a client works on (the catalog's <c>ClientType.Part</c>):
+        /// <c>BlobServiceUri</c> for <c>blob</c>, <c>QueueServiceUri</c> for <c>queue</c>...; null for another part or none.
+        /// </summary>
+        public static string? StorageServiceUri(string? part) =>
+            part is null ? null : Services.Storage.Endpoint(part)?.Setting;
 
         /// <summary>
         /// The value of <paramref name="setting"/> for a client that read <paramref name="connectionString"/>; null when
@@ -53,15 +58,16 @@ namespace SecretlessAnalyzers.Configuration
                 return null;
             }
 
-            var value = setting.Kind switch
-            {
-                ServiceUri => setting.Part is not null && StorageSecretDetector.EndpointsOf(text).TryGetValue(setting.Part, out var endpoint) ? HttpsEndpoint(endpoint) : null,
-                FullyQualifiedNamespace => MessagingSecretDetector.NamespaceOfEndpoint(parsed.GetValue("Endpoint")),
-                EventHubName => PlainValue(parsed.GetValue("EntityPath")),
-                AccountEndpoint => HttpsEndpoint(CosmosSecretDetector.NormalizeEndpoint(parsed.GetValue("AccountEndpoint"))),
-                Endpoint => Authority(parsed.GetValue("Endpoint")),
-                _ => null,
-            };
+            var value = Services.Storage.EndpointOfSetting(setting.Kind) is { Part: { } part }
+                ? (StorageSecretDetector.EndpointsOf(text).TryGetValue(part, out var endpoint) ? HttpsEndpoint(endpoint) : null)
+                : setting.Kind switch
+                {
+                    FullyQualifiedNamespace => MessagingSecretDetector.NamespaceOfEndpoint(parsed.GetValue("Endpoint")),
+                    EventHubName => PlainValue(parsed.GetValue("EntityPath")),
+                    AccountEndpoint => HttpsEndpoint(CosmosSecretDetector.NormalizeEndpoint(parsed.GetValue("AccountEndpoint"))),
+                    Endpoint => Authority(parsed.GetValue("Endpoint")),
+                    _ => null,
+                };
 
             return value is null || (setting.Kind != EventHubName && LocalDevelopmentSecrets.IsLocalHost(value)) ? null : value;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Configuration;
 using SecretlessAnalyzers.Tests.Infrastructure;
 using Xunit;
@@ -55,20 +56,45 @@ namespace SecretlessAnalyzers.Tests.Configuration
         }
 
         [Fact]
+        public void StorageKeyOfSeveralParts_GetsTheEndpointOfEachPart_AndTheSecretGoes()
+        {
+            var cs = FakeSecrets.StorageConnectionString("sharedacct");
+            var text = "{\n  \"ConnectionStrings\": {\n    \"Storage\": \"" + cs + "\"\n  }\n}\n";
+            var settings = new[]
+            {
+                new EndpointSetting(EndpointSettingNames.BlobServiceUri),
+                new EndpointSetting(EndpointSettingNames.QueueServiceUri),
+                new EndpointSetting(EndpointSettingNames.TableServiceUri),
+                new EndpointSetting(EndpointSettingNames.DfsServiceUri),
+            };
+
+            var (edited, outcome) = ConfigurationFileEdit.Apply("appsettings.json", text, Move("ConnectionStrings:Storage", "Storage", settings));
+
+            Assert.Equal(SettingMoveOutcome.Moved, outcome);
+            Assert.DoesNotContain(FakeSecrets.StorageAccountKey(), edited);
+            using var json = ParseJson(edited!);
+            var storage = json.RootElement.GetProperty("Storage");
+            Assert.Equal("https://sharedacct.blob.core.windows.net", storage.GetProperty("BlobServiceUri").GetString());
+            Assert.Equal("https://sharedacct.queue.core.windows.net", storage.GetProperty("QueueServiceUri").GetString());
+            Assert.Equal("https://sharedacct.table.core.windows.net", storage.GetProperty("TableServiceUri").GetString());
+            Assert.Equal("https://sharedacct.dfs.core.windows.net", storage.GetProperty("DfsServiceUri").GetString());
+        }
+
+        [Fact]
         public void CommentsTrailingCommasAndCrLf_AreKept()
         {
             var cs = FakeSecrets.StorageConnectionString("contosodata");
             var text = "// settings\r\n{\r\n  /* the account */\r\n  \"ConnectionStrings\": {\r\n    \"Storage\": \"" + cs + "\", // primary\r\n  },\r\n  \"Feature\": true, // on\r\n}\r\n";
-            var settings = new[] { new EndpointSetting(EndpointSettings.ServiceUri, "queue") };
+            var settings = new[] { new EndpointSetting(EndpointSettingNames.QueueServiceUri) };
 
             var (edited, _) = ConfigurationFileEdit.Apply("appsettings.Production.json", text, Move("ConnectionStrings:Storage", "Storage", settings));
 
             Assert.Equal(
-                "// settings\r\n{\r\n  /* the account */\r\n  \"ConnectionStrings\": {\r\n  },\r\n  \"Feature\": true, // on\r\n  \"Storage\": {\r\n    \"ServiceUri\": \"https://contosodata.queue.core.windows.net\"\r\n  },\r\n}\r\n",
+                "// settings\r\n{\r\n  /* the account */\r\n  \"ConnectionStrings\": {\r\n  },\r\n  \"Feature\": true, // on\r\n  \"Storage\": {\r\n    \"QueueServiceUri\": \"https://contosodata.queue.core.windows.net\"\r\n  },\r\n}\r\n",
                 edited);
             Assert.ThrowsAny<JsonException>(() => ParseJson(edited!));
             using var json = ParseJson(edited!, lenient: true);
-            Assert.Equal("https://contosodata.queue.core.windows.net", json.RootElement.GetProperty("Storage").GetProperty("ServiceUri").GetString());
+            Assert.Equal("https://contosodata.queue.core.windows.net", json.RootElement.GetProperty("Storage").GetProperty("QueueServiceUri").GetString());
         }
 
         [Fact]
@@ -178,7 +204,7 @@ namespace SecretlessAnalyzers.Tests.Configuration
         {
             var text = "{ \"Storage\": \"" + value + "\" }";
 
-            var (edited, outcome) = ConfigurationFileEdit.Apply("appsettings.Development.json", text, Move("Storage", "Storage", new[] { new EndpointSetting(EndpointSettings.ServiceUri, "blob") }));
+            var (edited, outcome) = ConfigurationFileEdit.Apply("appsettings.Development.json", text, Move("Storage", "Storage", new[] { new EndpointSetting(EndpointSettingNames.BlobServiceUri) }));
 
             Assert.Null(edited);
             Assert.Equal(SettingMoveOutcome.NoEndpoint, outcome);

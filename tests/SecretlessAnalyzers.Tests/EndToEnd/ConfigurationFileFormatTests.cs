@@ -10,7 +10,8 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
 {
     /// <summary>
     /// What `dotnet format analyzers --diagnostics SL2001` does to the configuration files of a project that installs
-    /// the packed package: the code reads the new endpoint settings, appsettings.json holds them (derived from its own
+    /// the packed package: the code reads the new endpoint settings (a blob and a queue client of one storage connection
+    /// string each the endpoint of its own part of the account), appsettings.json holds them (derived from its own
     /// connection strings) and no longer holds the keys, a development file with the storage emulator keeps it, and the
     /// project builds.
     /// </summary>
@@ -38,6 +39,7 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             File.WriteAllText(Path.Combine(project, "Clients.cs"), """
                 using Azure.Messaging.ServiceBus;
                 using Azure.Storage.Blobs;
+                using Azure.Storage.Queues;
                 using Microsoft.Extensions.Configuration;
 
                 namespace ConfigFixApp;
@@ -47,6 +49,8 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
                     public static ServiceBusClient Invoices(IConfiguration configuration) => new ServiceBusClient(configuration.GetConnectionString("Invoices")!);
 
                     public static BlobServiceClient Documents(IConfiguration configuration) => new BlobServiceClient(configuration["Documents"]!);
+
+                    public static QueueServiceClient DocumentQueues(IConfiguration configuration) => new QueueServiceClient(configuration["Documents"]!);
                 }
                 """);
             var appSettings = Path.Combine(project, "appsettings.json");
@@ -65,7 +69,8 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
 
             var code = File.ReadAllText(Path.Combine(project, "Clients.cs"));
             Assert.Contains("configuration[\"Invoices:FullyQualifiedNamespace\"]", code);
-            Assert.Contains("configuration[\"Documents:ServiceUri\"]", code);
+            Assert.Contains("new BlobServiceClient(new Uri(configuration[\"Documents:BlobServiceUri\"]", code);
+            Assert.Contains("new QueueServiceClient(new Uri(configuration[\"Documents:QueueServiceUri\"]", code);
 
             // appsettings.json: the keys are gone, the settings the code now reads are there, comments and trailing
             // commas as they were.
@@ -76,7 +81,8 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
             using (var json = JsonDocument.Parse(settings, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
             {
                 Assert.Equal("invoicing-e2e.servicebus.windows.net", json.RootElement.GetProperty("Invoices").GetProperty("FullyQualifiedNamespace").GetString());
-                Assert.Equal("https://invoicedocse2e.blob.core.windows.net", json.RootElement.GetProperty("Documents:ServiceUri").GetString());
+                Assert.Equal("https://invoicedocse2e.blob.core.windows.net", json.RootElement.GetProperty("Documents:BlobServiceUri").GetString());
+                Assert.Equal("https://invoicedocse2e.queue.core.windows.net", json.RootElement.GetProperty("Documents:QueueServiceUri").GetString());
                 Assert.False(json.RootElement.GetProperty("ConnectionStrings").TryGetProperty("Invoices", out _));
                 Assert.False(json.RootElement.TryGetProperty("Documents", out _));
             }

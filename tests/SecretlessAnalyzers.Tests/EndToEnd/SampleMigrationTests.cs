@@ -60,13 +60,16 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
                 Assert.DoesNotContain("AccountKey=", program, StringComparison.Ordinal);
                 Assert.Contains("ManagedIdentityCredential", program, StringComparison.Ordinal);
 
-                // SL2001 moved ReportStore's "Reports" connection string out of appsettings.json: the key is gone, the
-                // Reports:ServiceUri setting the code now reads is there; the emulator and Key Vault entries stay.
+                // SL2001 moved ReportStore's "Reports" connection string out of appsettings.json: the key is gone; its
+                // container client reads Reports:BlobServiceUri and its queue client Reports:QueueServiceUri, each with
+                // the endpoint of its part of the account; the emulator and Key Vault entries stay.
                 var settings = File.ReadAllText(Path.Combine(copy, sample, "appsettings.json"));
                 Assert.DoesNotContain("AccountKey=", settings, StringComparison.Ordinal);
                 using (var json = System.Text.Json.JsonDocument.Parse(settings, new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true }))
                 {
-                    Assert.Equal("https://contosoreports.blob.core.windows.net", json.RootElement.GetProperty("Reports").GetProperty("ServiceUri").GetString());
+                    Assert.Equal("https://contosoreports.blob.core.windows.net", json.RootElement.GetProperty("Reports").GetProperty("BlobServiceUri").GetString());
+                    Assert.Equal("https://contosoreports.queue.core.windows.net", json.RootElement.GetProperty("Reports").GetProperty("QueueServiceUri").GetString());
+                    Assert.False(json.RootElement.GetProperty("ConnectionStrings").TryGetProperty("Reports", out _));
                     Assert.Equal("UseDevelopmentStorage=true", json.RootElement.GetProperty("ConnectionStrings").GetProperty("Local").GetString());
                     Assert.StartsWith("@Microsoft.KeyVault(", json.RootElement.GetProperty("Archive").GetProperty("ConnectionString").GetString(), StringComparison.Ordinal);
                 }

@@ -123,7 +123,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
 
                     class Queues
                     {
-                        public QueueServiceClient Create(IConfiguration config) => new QueueServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), new DefaultAzureCredential());
+                        public QueueServiceClient Create(IConfiguration config) => new QueueServiceClient(new Uri(config["Storage:QueueServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:QueueServiceUri")), new DefaultAzureCredential());
                     }
                     """,
             };
@@ -135,7 +135,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 """));
             test.FixedState.AdditionalFiles.Add(("/0/appsettings.json", """
                 {
-                  "Storage:ServiceUri": "https://ordersdata.queue.core.windows.net",
+                  "Storage:QueueServiceUri": "https://ordersdata.queue.core.windows.net",
                   "AllowedHosts": "*"
                 }
                 """));
@@ -348,7 +348,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
 
                     class Blobs
                     {
-                        public BlobServiceClient Create(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), new DefaultAzureCredential());
+                        public BlobServiceClient Create(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:BlobServiceUri")), new DefaultAzureCredential());
                     }
                     """,
             };
@@ -512,7 +512,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
         }
 
         [Fact]
-        public Task BlobAndQueueClientsOfOneKey_NoSingleServiceUri_TheSecretStays()
+        public Task BlobAndQueueClientsOfOneKey_EachGetsItsServiceUri_AndTheSecretGoes()
         {
             var cs = FakeSecrets.StorageConnectionString("sharedacct", seed: 47);
             var test = new Verify.Test
@@ -537,8 +537,8 @@ namespace SecretlessAnalyzers.Tests.KeyBased
 
                     class Storage
                     {
-                        public BlobServiceClient Blobs(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), new DefaultAzureCredential());
-                        public QueueServiceClient Queues(IConfiguration config) => new QueueServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), new DefaultAzureCredential());
+                        public BlobServiceClient Blobs(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:BlobServiceUri")), new DefaultAzureCredential());
+                        public QueueServiceClient Queues(IConfiguration config) => new QueueServiceClient(new Uri(config["Storage:QueueServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:QueueServiceUri")), new DefaultAzureCredential());
                     }
                     """,
                 BatchFixedCode = """
@@ -552,28 +552,132 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     {
                         private static readonly DefaultAzureCredential AzureCredential = new DefaultAzureCredential();
 
-                        public BlobServiceClient Blobs(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), AzureCredential);
-                        public QueueServiceClient Queues(IConfiguration config) => new QueueServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), AzureCredential);
+                        public BlobServiceClient Blobs(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:BlobServiceUri")), AzureCredential);
+                        public QueueServiceClient Queues(IConfiguration config) => new QueueServiceClient(new Uri(config["Storage:QueueServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:QueueServiceUri")), AzureCredential);
                     }
                     """,
             };
-            var before = $$"""
+            test.TestState.AdditionalFiles.Add(("/0/appsettings.json", $$"""
                 {
                   "Storage": "{{cs}}"
                 }
-                """;
-            test.TestState.AdditionalFiles.Add(("/0/appsettings.json", before));
+                """));
 
-            // One fix at a time: the first (blob) adds the blob endpoint and keeps the entry the queue client still
-            // reads; the second finds that endpoint where the queue's would go and changes nothing. Fix All sees both
-            // at once and changes nothing. Either way the key stays: no single Storage:ServiceUri serves both clients.
-            test.FixedState.AdditionalFiles.Add(("/0/appsettings.json", $$"""
+            // One fix at a time: the first (blob) adds Storage:BlobServiceUri and keeps the entry the queue client still
+            // reads; the second puts Storage:QueueServiceUri in the entry's place. Fix All replaces the entry with both.
+            // Either way each client reads the endpoint of its own part of the account, and the key is gone.
+            test.FixedState.AdditionalFiles.Add(("/0/appsettings.json", """
                 {
-                  "Storage": "{{cs}}",
-                  "Storage:ServiceUri": "https://sharedacct.blob.core.windows.net"
+                  "Storage:QueueServiceUri": "https://sharedacct.queue.core.windows.net",
+                  "Storage:BlobServiceUri": "https://sharedacct.blob.core.windows.net"
                 }
                 """));
-            test.BatchFixedState.AdditionalFiles.Add(("/0/appsettings.json", before));
+            test.BatchFixedState.AdditionalFiles.Add(("/0/appsettings.json", """
+                {
+                  "Storage:BlobServiceUri": "https://sharedacct.blob.core.windows.net",
+                  "Storage:QueueServiceUri": "https://sharedacct.queue.core.windows.net"
+                }
+                """));
+            test.SecretsMovedOut.Add(FakeSecrets.StorageAccountKey(47));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task FunctionsLocalSettings_BlobQueueAndTableRegistrationsOfOneKey_EachGetTheirServiceUri()
+        {
+            var cs = FakeSecrets.StorageConnectionString("jobsdata", seed: 50);
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using Microsoft.Extensions.Azure;
+                    using Microsoft.Extensions.Configuration;
+                    using Microsoft.Extensions.DependencyInjection;
+
+                    static class Registrations
+                    {
+                        public static void Add(IServiceCollection services, IConfiguration config) =>
+                            services.AddAzureClients(clients =>
+                            {
+                                clients.AddBlobServiceClient([|config["Jobs"]|]);
+                                clients.AddQueueServiceClient([|config["Jobs"]|]);
+                                clients.AddTableServiceClient([|config["Jobs"]|]);
+                            });
+                    }
+                    """,
+                FixedCode = """
+                    using System;
+                    using Azure.Identity;
+                    using Microsoft.Extensions.Azure;
+                    using Microsoft.Extensions.Configuration;
+                    using Microsoft.Extensions.DependencyInjection;
+
+                    static class Registrations
+                    {
+                        public static void Add(IServiceCollection services, IConfiguration config) =>
+                            services.AddAzureClients(clients =>
+                            {
+                                clients.AddBlobServiceClient(new Uri(config["Jobs:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Jobs:BlobServiceUri"))).WithCredential(new DefaultAzureCredential());
+                                clients.AddQueueServiceClient(new Uri(config["Jobs:QueueServiceUri"] ?? throw new InvalidOperationException("Missing setting Jobs:QueueServiceUri"))).WithCredential(new DefaultAzureCredential());
+                                clients.AddTableServiceClient(new Uri(config["Jobs:TableServiceUri"] ?? throw new InvalidOperationException("Missing setting Jobs:TableServiceUri"))).WithCredential(new DefaultAzureCredential());
+                            });
+                    }
+                    """,
+                BatchFixedCode = """
+                    using System;
+                    using Azure.Identity;
+                    using Microsoft.Extensions.Azure;
+                    using Microsoft.Extensions.Configuration;
+                    using Microsoft.Extensions.DependencyInjection;
+
+                    static class Registrations
+                    {
+                        private static readonly DefaultAzureCredential AzureCredential = new DefaultAzureCredential();
+
+                        public static void Add(IServiceCollection services, IConfiguration config) =>
+                            services.AddAzureClients(clients =>
+                            {
+                                clients.AddBlobServiceClient(new Uri(config["Jobs:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Jobs:BlobServiceUri"))).WithCredential(AzureCredential);
+                                clients.AddQueueServiceClient(new Uri(config["Jobs:QueueServiceUri"] ?? throw new InvalidOperationException("Missing setting Jobs:QueueServiceUri"))).WithCredential(AzureCredential);
+                                clients.AddTableServiceClient(new Uri(config["Jobs:TableServiceUri"] ?? throw new InvalidOperationException("Missing setting Jobs:TableServiceUri"))).WithCredential(AzureCredential);
+                            });
+                    }
+                    """,
+            };
+            test.TestState.AdditionalFiles.Add(("/0/local.settings.json", $$"""
+                {
+                  "IsEncrypted": false,
+                  "Values": {
+                    "FUNCTIONS_WORKER_RUNTIME": "dotnet-isolated",
+                    "Jobs": "{{cs}}"
+                  }
+                }
+                """));
+
+            // The names of Functions' identity-based connections (Jobs__blobServiceUri...; configuration keys ignore case).
+            // One fix at a time the entry stays until the last client is fixed, which takes its place; Fix All writes all three there.
+            test.FixedState.AdditionalFiles.Add(("/0/local.settings.json", """
+                {
+                  "IsEncrypted": false,
+                  "Values": {
+                    "FUNCTIONS_WORKER_RUNTIME": "dotnet-isolated",
+                    "Jobs__TableServiceUri": "https://jobsdata.table.core.windows.net",
+                    "Jobs__QueueServiceUri": "https://jobsdata.queue.core.windows.net",
+                    "Jobs__BlobServiceUri": "https://jobsdata.blob.core.windows.net"
+                  }
+                }
+                """));
+            test.BatchFixedState.AdditionalFiles.Add(("/0/local.settings.json", """
+                {
+                  "IsEncrypted": false,
+                  "Values": {
+                    "FUNCTIONS_WORKER_RUNTIME": "dotnet-isolated",
+                    "Jobs__BlobServiceUri": "https://jobsdata.blob.core.windows.net",
+                    "Jobs__QueueServiceUri": "https://jobsdata.queue.core.windows.net",
+                    "Jobs__TableServiceUri": "https://jobsdata.table.core.windows.net"
+                  }
+                }
+                """));
+            test.SecretsMovedOut.Add(FakeSecrets.StorageAccountKey(50));
             return test.RunAsync();
         }
 
@@ -607,9 +711,9 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     static class Registrations
                     {
                         public static void Add(IServiceCollection services, IConfiguration config) =>
-                            services.AddAzureClients(clients => clients.AddQueueServiceClient(new Uri(config["Queues:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Queues:ServiceUri"))).WithCredential(new DefaultAzureCredential()));
+                            services.AddAzureClients(clients => clients.AddQueueServiceClient(new Uri(config["Queues:QueueServiceUri"] ?? throw new InvalidOperationException("Missing setting Queues:QueueServiceUri"))).WithCredential(new DefaultAzureCredential()));
 
-                        public static BlobContainerClient Orders(IConfiguration config) => new BlobServiceClient(new Uri(config["Blobs:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Blobs:ServiceUri")), new DefaultAzureCredential()).GetBlobContainerClient("orders");
+                        public static BlobContainerClient Orders(IConfiguration config) => new BlobServiceClient(new Uri(config["Blobs:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Blobs:BlobServiceUri")), new DefaultAzureCredential()).GetBlobContainerClient("orders");
                     }
                     """,
                 BatchFixedCode = """
@@ -625,9 +729,9 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                         private static readonly DefaultAzureCredential AzureCredential = new DefaultAzureCredential();
 
                         public static void Add(IServiceCollection services, IConfiguration config) =>
-                            services.AddAzureClients(clients => clients.AddQueueServiceClient(new Uri(config["Queues:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Queues:ServiceUri"))).WithCredential(AzureCredential));
+                            services.AddAzureClients(clients => clients.AddQueueServiceClient(new Uri(config["Queues:QueueServiceUri"] ?? throw new InvalidOperationException("Missing setting Queues:QueueServiceUri"))).WithCredential(AzureCredential));
 
-                        public static BlobContainerClient Orders(IConfiguration config) => new BlobServiceClient(new Uri(config["Blobs:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Blobs:ServiceUri")), AzureCredential).GetBlobContainerClient("orders");
+                        public static BlobContainerClient Orders(IConfiguration config) => new BlobServiceClient(new Uri(config["Blobs:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Blobs:BlobServiceUri")), AzureCredential).GetBlobContainerClient("orders");
                     }
                     """,
             };
@@ -641,11 +745,11 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 """));
             var expected = """
                 {
-                  "Queues:ServiceUri": "https://workqueues.queue.core.windows.net",
+                  "Queues:QueueServiceUri": "https://workqueues.queue.core.windows.net",
                   "ConnectionStrings": {
                   },
                   "Blobs": {
-                    "ServiceUri": "https://orderblobs.blob.core.windows.net"
+                    "BlobServiceUri": "https://orderblobs.blob.core.windows.net"
                   }
                 }
                 """;
@@ -736,7 +840,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
 
                 class Blobs
                 {
-                    public BlobServiceClient Create(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), new DefaultAzureCredential());
+                    public BlobServiceClient Create(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:BlobServiceUri")), new DefaultAzureCredential());
                 }
                 """));
             test.BatchFixedState.Sources.Add(("/0/Bus.cs", """
@@ -771,7 +875,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 {
                   "ConnectionStrings": {
                   },
-                  "Storage:ServiceUri": "https://invoicedocs.blob.core.windows.net",
+                  "Storage:BlobServiceUri": "https://invoicedocs.blob.core.windows.net",
                   "Invoices": {
                     "FullyQualifiedNamespace": "invoicing.servicebus.windows.net"
                   }
@@ -779,7 +883,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                 """;
             var staging = """
                 {
-                  "Storage:ServiceUri": "https://invoicedocsstg.blob.core.windows.net"
+                  "Storage:BlobServiceUri": "https://invoicedocsstg.blob.core.windows.net"
                 }
                 """;
             test.FixedState.AdditionalFiles.Add(("/0/appsettings.json", expected));
