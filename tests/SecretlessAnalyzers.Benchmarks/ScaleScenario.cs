@@ -53,7 +53,7 @@ namespace SecretlessAnalyzers.Benchmarks
         public static async Task RunAsync(IReadOnlyList<int> sizes, string? only)
         {
             var references = CompilationScenarios.References();
-            Console.WriteLine($"Scale scenario, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, load average {LoadAverage()}.");
+            Console.WriteLine($"Scale scenario, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, load average {LoadAverage()}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC{(System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.Batch ? ", non-concurrent" : string.Empty)}.");
             Console.WriteLine("One file of N values, then 4N; every rule runs on it. Per analyzer: the CPU time of the threads running its actions");
             Console.WriteLine("(best of 3; other processes do not inflate it) and the driver telemetry's wall time (best of 3; a loaded machine inflates it).");
             Console.WriteLine("Ratio = CPU at 4N / CPU at N: linear = 4, goal <= 6.");

@@ -124,12 +124,40 @@ namespace SecretlessAnalyzers.Reporting.Tests
 
             // SL2001's fix reads the endpoint from a new setting: the report names it, with its value when the account is known.
             var reportsKey = report.ConfigurationKeys.Single(k => k.Key == "ConnectionStrings:Reports");
-            Assert.Equal(("Reports:ServiceUri", "https://contosoreports.blob.core.windows.net"), (reportsKey.NewSetting, reportsKey.NewValue));
-            Assert.Contains("the SL2001 fix reads `Reports:ServiceUri` instead: set it to `https://contosoreports.blob.core.windows.net` in every environment", report.ToMarkdown());
+            Assert.Equal(("Reports:BlobServiceUri", "https://contosoreports.blob.core.windows.net"), (reportsKey.NewSetting, reportsKey.NewValue));
+            Assert.Contains("the SL2001 fix reads `Reports:BlobServiceUri` instead: set it to `https://contosoreports.blob.core.windows.net` in every environment", report.ToMarkdown());
             Assert.Contains("1. Apply the automatic fixes: `dotnet format analyzers Orders.csproj --diagnostics SL2001 --severity info`", report.ToMarkdown());
             var elsewhere = report.ConfigurationKeys.Single(k => k.Key == "Elsewhere");
-            Assert.Equal(("Elsewhere:ServiceUri", (string?)null), (elsewhere.NewSetting, elsewhere.NewValue));
+            Assert.Equal(("Elsewhere:BlobServiceUri", (string?)null), (elsewhere.NewSetting, elsewhere.NewValue));
             Assert.EndsWith("/storageAccounts/<storage-resource-name>", Assert.Single(report.Resources.Single(r => r.Resource == "(the one in setting Elsewhere)").Grants).Scope);
+        }
+
+        [Fact]
+        public void BlobAndQueueClientsOfOneKey_EachNameTheSettingOfTheirPart()
+        {
+            var report = Build(
+                Result("SL2001", "blobs", "Documents.cs", 8, ("Service", "Storage"), ("ConfigurationKey", "ConnectionStrings:Storage"),
+                    ("ClientPart", "blob"), ("Role", "Storage Blob Data Reader")),
+                Result("SL2001", "queues", "Work.cs", 5, ("Service", "Storage"), ("ConfigurationKey", "ConnectionStrings:Storage"),
+                    ("ClientPart", "queue"), ("Role", "Storage Queue Data Message Sender")),
+                Result("SL1020", "in file", "appsettings.json", 4, ("Service", "Storage"), ("Resource", "sharedacct"),
+                    ("ConfigurationKey", "ConnectionStrings:Storage"), ("Role", "Storage Blob Data Contributor")),
+                // A log written before ClientPart existed: the part of the role names the setting.
+                Result("SL2001", "tables", "Tables.cs", 3, ("Service", "Storage"), ("ConfigurationKey", "Tables"), ("Role", "Storage Table Data Reader")));
+
+            var storage = report.ConfigurationKeys.Single(k => k.Key == "ConnectionStrings:Storage");
+            Assert.Equal(
+                new (string, string?)[] { ("Storage:BlobServiceUri", "https://sharedacct.blob.core.windows.net"), ("Storage:QueueServiceUri", "https://sharedacct.queue.core.windows.net") },
+                storage.NewSettings.Select(n => (n.Setting, n.Value)).ToArray());
+            Assert.Contains(
+                "the SL2001 fix reads `Storage:BlobServiceUri` and `Storage:QueueServiceUri` instead: set `Storage:BlobServiceUri` to `https://sharedacct.blob.core.windows.net`, `Storage:QueueServiceUri` to `https://sharedacct.queue.core.windows.net` in every environment",
+                report.ToMarkdown());
+            var json = JsonNode.Parse(report.ToJson())!["configurationKeys"]!.AsArray().Single(k => k!["key"]!.GetValue<string>() == "ConnectionStrings:Storage")!;
+            Assert.Equal("Storage:BlobServiceUri", json["newSetting"]!.GetValue<string>());
+            Assert.Equal(
+                new[] { "Storage:BlobServiceUri", "Storage:QueueServiceUri" },
+                json["newSettings"]!.AsArray().Select(n => n!["setting"]!.GetValue<string>()).ToArray());
+            Assert.Equal("Tables:TableServiceUri", Assert.Single(report.ConfigurationKeys.Single(k => k.Key == "Tables").NewSettings).Setting);
         }
 
         [Theory]

@@ -21,23 +21,29 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         /// <param name="diagnosticId">The rule the provider fixes.</param>
         /// <param name="rewrite">Rewrites one secret; returns null when no safe rewrite exists.</param>
         /// <param name="writesCredential">Whether the fix of a diagnostic writes a credential that a shared field can replace (null: all do).</param>
-        protected CredentialCodeFixProvider(string diagnosticId, SecretRewrite rewrite, Func<Diagnostic, bool>? writesCredential = null)
+        /// <param name="followUp">What the fix changes beyond the rewritten documents (SL2001: configuration files), in a single fix and in Fix All.</param>
+        protected CredentialCodeFixProvider(string diagnosticId, SecretRewrite rewrite, Func<Diagnostic, bool>? writesCredential = null, SolutionFollowUp? followUp = null)
         {
             FixableDiagnosticIds = ImmutableArray.Create(diagnosticId);
             _rewrite = rewrite;
             _writesCredential = writesCredential;
+            _followUp = followUp;
         }
 
         private readonly Func<Diagnostic, bool>? _writesCredential;
+
+        private readonly SolutionFollowUp? _followUp;
 
         public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
 
         /// <summary>The credential kinds offered, first the one dotnet format applies.</summary>
         protected virtual IEnumerable<CredentialKind> Kinds(CredentialOptions options) => CredentialActions.InPreferredOrder(options);
 
-        public sealed override FixAllProvider GetFixAllProvider() => SharedCredentialFixAllProvider.Create(_rewrite, _writesCredential);
+        public sealed override FixAllProvider GetFixAllProvider() => _followUp is null
+            ? SharedCredentialFixAllProvider.Create(_rewrite, _writesCredential)
+            : new FollowUpFixAllProvider(SharedCredentialFixAllProvider.Create(_rewrite, _writesCredential), _followUp);
 
         public sealed override Task RegisterCodeFixesAsync(CodeFixContext context) =>
-            CredentialCodeFixes.RegisterAsync(context, _rewrite, kinds: Kinds);
+            CredentialCodeFixes.RegisterAsync(context, _rewrite, kinds: Kinds, followUp: _followUp);
     }
 }

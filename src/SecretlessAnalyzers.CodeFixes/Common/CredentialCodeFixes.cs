@@ -17,7 +17,8 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             CodeFixContext context,
             SecretRewrite rewrite,
             System.Func<CredentialKind, string?, string>? title = null,
-            System.Func<CredentialOptions, System.Collections.Generic.IEnumerable<CredentialKind>>? kinds = null)
+            System.Func<CredentialOptions, System.Collections.Generic.IEnumerable<CredentialKind>>? kinds = null,
+            SolutionFollowUp? followUp = null)
         {
             var document = context.Document;
             var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
@@ -29,6 +30,12 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             var options = CredentialOptions.For(document, root.SyntaxTree);
             foreach (var diagnostic in context.Diagnostics)
             {
+                if (UnusedSecretDefault.IsCandidate(diagnostic.Properties))
+                {
+                    await UnusedSecretDefault.RegisterAsync(context, diagnostic).ConfigureAwait(false);
+                    continue;
+                }
+
                 if (!MayHaveFix(root, diagnostic.Location.SourceSpan, diagnostic.Properties))
                 {
                     continue;
@@ -42,14 +49,29 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                         break;
                     }
 
+                    var actionTitle = title?.Invoke(kind, role) ?? CredentialActions.Title(kind, role);
                     context.RegisterCodeFix(
-                        CodeAction.Create(
-                            title?.Invoke(kind, role) ?? CredentialActions.Title(kind, role),
-                            cancellationToken => RewriteOrKeepAsync(rewrite, document, diagnostic, kind, cancellationToken),
-                            CredentialActions.EquivalenceKey(kind)),
+                        followUp is null
+                            ? CodeAction.Create(
+                                actionTitle,
+                                cancellationToken => RewriteOrKeepAsync(rewrite, document, diagnostic, kind, cancellationToken),
+                                CredentialActions.EquivalenceKey(kind))
+                            : CodeAction.Create(
+                                actionTitle,
+                                cancellationToken => RewriteWithFollowUpAsync(rewrite, followUp, document, diagnostic, kind, cancellationToken),
+                                CredentialActions.EquivalenceKey(kind)),
                         diagnostic);
                 }
             }
+        }
+
+        /// <summary>The rewrite, then the <paramref name="followUp"/> (other files) when the document changed.</summary>
+        private static async Task<Solution> RewriteWithFollowUpAsync(SecretRewrite rewrite, SolutionFollowUp followUp, Document document, Diagnostic diagnostic, CredentialKind kind, CancellationToken cancellationToken)
+        {
+            var fixedDocument = await RewriteOrKeepAsync(rewrite, document, diagnostic, kind, cancellationToken).ConfigureAwait(false);
+            return fixedDocument == document
+                ? document.Project.Solution
+                : await followUp(fixedDocument.Project.Solution, new[] { (document, diagnostic) }, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>The registration check: syntax and properties only, no binding.</summary>

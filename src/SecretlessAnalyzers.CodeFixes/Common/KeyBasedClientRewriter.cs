@@ -1,4 +1,6 @@
+using SecretlessAnalyzers.Catalog;
 using SecretlessAnalyzers.Common;
+using SecretlessAnalyzers.Configuration;
 using SecretlessAnalyzers.Credentials;
 using SecretlessAnalyzers.Usage;
 
@@ -7,7 +9,8 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     /// <summary>
     /// Rewrites a client built or registered from a connection-string setting to its token overload, with the endpoint
     /// read from a new setting beside it: <c>new BlobServiceClient(config.GetConnectionString("Storage"))</c> becomes
-    /// <c>new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw ...), credential)</c>,
+    /// <c>new BlobServiceClient(new Uri(config["Storage:BlobServiceUri"] ?? throw ...), credential)</c> (the setting named after
+    /// the part of the account, so a queue client of the same key reads <c>Storage:QueueServiceUri</c>),
     /// <c>clients.AddServiceBusClient(config["Bus"])</c> becomes
     /// <c>clients.AddServiceBusClientWithNamespace(config["Bus:FullyQualifiedNamespace"] ?? throw ...).WithCredential(credential)</c>.
     /// Only straight configuration reads, and only the clients of <see cref="Constructors"/> and <see cref="Registrations"/>.
@@ -15,12 +18,15 @@ namespace SecretlessAnalyzers.CodeFixes.Common
     public static class KeyBasedClientRewriter
     {
         private const string ConnectionStringsPrefix = "ConnectionStrings:";
-        private const string EventHubNameSetting = "EventHubName";
+        private const string EventHubNameSetting = EndpointSettings.EventHubName;
+
+        /// <summary>A storage client's endpoint setting: the one of the part of the account it works on (blob, queue...).</summary>
+        private const string? StorageServiceUri = null;
 
         /// <summary>How a client's token overload wants its endpoint.</summary>
         private sealed class Target
         {
-            public Target(string endpointKind, bool isUri, bool needsEventHub, string? registration = null)
+            public Target(string? endpointKind, bool isUri, bool needsEventHub, string? registration = null)
             {
                 EndpointKind = endpointKind;
                 IsUri = isUri;
@@ -28,8 +34,11 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 Registration = registration;
             }
 
-            /// <summary>The last part of the new setting: <c>ServiceUri</c>, <c>FullyQualifiedNamespace</c>...</summary>
-            public string EndpointKind { get; }
+            /// <summary>
+            /// The last part of the new setting: <c>FullyQualifiedNamespace</c>...; null for storage, whose setting is
+            /// that of the part of the account the client works on (<see cref="EndpointSettings.StorageServiceUri"/>).
+            /// </summary>
+            public string? EndpointKind { get; }
 
             /// <summary>The token overload takes a <c>Uri</c> (else a string).</summary>
             public bool IsUri { get; }
@@ -45,31 +54,31 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         // blob, queue and table clients' token overloads take the resource URI, a second setting: both left out.
         private static readonly ImmutableDictionary<string, Target> Constructors = new Dictionary<string, Target>(StringComparer.Ordinal)
         {
-            ["Azure.Storage.Blobs.BlobServiceClient"] = new Target("ServiceUri", isUri: true, needsEventHub: false),
-            ["Azure.Storage.Queues.QueueServiceClient"] = new Target("ServiceUri", isUri: true, needsEventHub: false),
-            ["Azure.Data.Tables.TableServiceClient"] = new Target("ServiceUri", isUri: true, needsEventHub: false),
-            ["Azure.Storage.Files.DataLake.DataLakeServiceClient"] = new Target("ServiceUri", isUri: true, needsEventHub: false),
-            ["Azure.Messaging.ServiceBus.ServiceBusClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: false),
-            ["Azure.Messaging.ServiceBus.Administration.ServiceBusAdministrationClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: false),
-            ["Azure.Messaging.EventHubs.Producer.EventHubProducerClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: true),
-            ["Azure.Messaging.EventHubs.Producer.EventHubBufferedProducerClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: true),
-            ["Azure.Messaging.EventHubs.Consumer.EventHubConsumerClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: true),
-            ["Azure.Messaging.EventHubs.EventProcessorClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: true),
-            ["Microsoft.Azure.Cosmos.CosmosClient"] = new Target("AccountEndpoint", isUri: false, needsEventHub: false),
-            ["Azure.Data.AppConfiguration.ConfigurationClient"] = new Target("Endpoint", isUri: true, needsEventHub: false),
+            ["Azure.Storage.Blobs.BlobServiceClient"] = new Target(StorageServiceUri, isUri: true, needsEventHub: false),
+            ["Azure.Storage.Queues.QueueServiceClient"] = new Target(StorageServiceUri, isUri: true, needsEventHub: false),
+            ["Azure.Data.Tables.TableServiceClient"] = new Target(StorageServiceUri, isUri: true, needsEventHub: false),
+            ["Azure.Storage.Files.DataLake.DataLakeServiceClient"] = new Target(StorageServiceUri, isUri: true, needsEventHub: false),
+            ["Azure.Messaging.ServiceBus.ServiceBusClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: false),
+            ["Azure.Messaging.ServiceBus.Administration.ServiceBusAdministrationClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: false),
+            ["Azure.Messaging.EventHubs.Producer.EventHubProducerClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: true),
+            ["Azure.Messaging.EventHubs.Producer.EventHubBufferedProducerClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: true),
+            ["Azure.Messaging.EventHubs.Consumer.EventHubConsumerClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: true),
+            ["Azure.Messaging.EventHubs.EventProcessorClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: true),
+            ["Microsoft.Azure.Cosmos.CosmosClient"] = new Target(EndpointSettings.AccountEndpoint, isUri: false, needsEventHub: false),
+            ["Azure.Data.AppConfiguration.ConfigurationClient"] = new Target(EndpointSettings.Endpoint, isUri: true, needsEventHub: false),
         }.ToImmutableDictionary();
 
         // Microsoft.Extensions.Azure registrations with a connection string, by method name, and their token form.
         private static readonly ImmutableDictionary<string, Target> Registrations = new Dictionary<string, Target>(StringComparer.Ordinal)
         {
-            ["AddBlobServiceClient"] = new Target("ServiceUri", isUri: true, needsEventHub: false, "AddBlobServiceClient"),
-            ["AddQueueServiceClient"] = new Target("ServiceUri", isUri: true, needsEventHub: false, "AddQueueServiceClient"),
-            ["AddTableServiceClient"] = new Target("ServiceUri", isUri: true, needsEventHub: false, "AddTableServiceClient"),
-            ["AddServiceBusClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: false, "AddServiceBusClientWithNamespace"),
-            ["AddServiceBusAdministrationClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: false, "AddServiceBusAdministrationClientWithNamespace"),
-            ["AddEventHubProducerClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: true, "AddEventHubProducerClientWithNamespace"),
-            ["AddEventHubConsumerClient"] = new Target("FullyQualifiedNamespace", isUri: false, needsEventHub: true, "AddEventHubConsumerClientWithNamespace"),
-            ["AddConfigurationClient"] = new Target("Endpoint", isUri: true, needsEventHub: false, "AddConfigurationClient"),
+            ["AddBlobServiceClient"] = new Target(StorageServiceUri, isUri: true, needsEventHub: false, "AddBlobServiceClient"),
+            ["AddQueueServiceClient"] = new Target(StorageServiceUri, isUri: true, needsEventHub: false, "AddQueueServiceClient"),
+            ["AddTableServiceClient"] = new Target(StorageServiceUri, isUri: true, needsEventHub: false, "AddTableServiceClient"),
+            ["AddServiceBusClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: false, "AddServiceBusClientWithNamespace"),
+            ["AddServiceBusAdministrationClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: false, "AddServiceBusAdministrationClientWithNamespace"),
+            ["AddEventHubProducerClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: true, "AddEventHubProducerClientWithNamespace"),
+            ["AddEventHubConsumerClient"] = new Target(EndpointSettings.FullyQualifiedNamespace, isUri: false, needsEventHub: true, "AddEventHubConsumerClientWithNamespace"),
+            ["AddConfigurationClient"] = new Target(EndpointSettings.Endpoint, isUri: true, needsEventHub: false, "AddConfigurationClient"),
         }.ToImmutableDictionary();
 
         /// <summary>
@@ -85,8 +94,6 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 ["Azure.Storage.Queues.QueueClient"] = ("Azure.Storage.Queues.QueueServiceClient", new[] { "GetQueueClient" }),
                 ["Azure.Data.Tables.TableClient"] = ("Azure.Data.Tables.TableServiceClient", new[] { "GetTableClient" }),
             }.ToImmutableDictionary();
-
-        private const string ServiceUriSetting = "ServiceUri";
 
         /// <summary>The name a connection-string key stands for: <c>Storage</c> for <c>ConnectionStrings:Storage</c> or <c>Storage</c>.</summary>
         private static string SettingName(string configurationKey) =>
@@ -132,6 +139,42 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             ExpressionSyntax credential,
             CancellationToken cancellationToken)
         {
+            var rewrite = BuildReadRewrite(semanticModel, read, secretKind, key, credential, cancellationToken);
+            return rewrite is null ? null : await FinishAsync(document, root, rewrite.Value.Original, rewrite.Value.Rewritten, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// The configuration key an SL2001 diagnostic's fix stops reading, the name of the settings it reads instead and
+        /// which ones (<c>Invoices</c>, <c>FullyQualifiedNamespace</c>...), for the configuration-file edit; null when the
+        /// fix rewrites no connection-string read (a credential swap, a Cosmos DB key read, no safe rewrite).
+        /// </summary>
+        public static async Task<(string Key, string Name, IReadOnlyList<EndpointSetting> Settings)?> NewSettingsAsync(
+            Document document,
+            TextSpan span,
+            ImmutableDictionary<string, string?> properties,
+            CancellationToken cancellationToken)
+        {
+            if (!properties.TryGetValue(DiagnosticProperties.SecretKind, out var secretKind) || secretKind != "ConnectionString"
+                || !properties.TryGetValue(DiagnosticProperties.ConfigurationKey, out var key) || string.IsNullOrEmpty(key)
+                || await ReportedSecret.FindAsync(document, span, properties, cancellationToken).ConfigureAwait(false) is not { } reported)
+            {
+                return null;
+            }
+
+            var credential = reported.Credential(document, CredentialKind.DefaultAzureCredential);
+            var rewrite = BuildReadRewrite(reported.SemanticModel, reported.Expression, secretKind, key!, credential, cancellationToken);
+            return rewrite is { Settings.Written.Count: > 0 } planned ? (key!, SettingName(key!), planned.Settings.Written) : null;
+        }
+
+        /// <summary>The call that receives the read and its token form (not yet cleaned up or compiled), with the settings it reads.</summary>
+        private static (ExpressionSyntax Original, ExpressionSyntax Rewritten, Settings Settings)? BuildReadRewrite(
+            SemanticModel semanticModel,
+            ExpressionSyntax read,
+            string secretKind,
+            string key,
+            ExpressionSyntax credential,
+            CancellationToken cancellationToken)
+        {
             if (read.Parent is not ArgumentSyntax argument
                 || argument.Parent is not ArgumentListSyntax list
                 || ConfigurationOf(read) is not { } configuration
@@ -140,15 +183,16 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 return null;
             }
 
-            var settings = new Settings(configuration, SettingName(key));
             ExpressionSyntax? original = list.Parent as ExpressionSyntax;
             if (list.Parent is BaseObjectCreationExpressionSyntax resource && secretKind == "ConnectionString"
                 && ResourceClients.TryGetValue(method.ContainingType.ToDisplayString(), out var service))
             {
-                return await FinishAsync(document, root, resource,
-                    ThroughServiceClient(resource, list, argument, method, service, settings, credential, semanticModel), cancellationToken).ConfigureAwait(false);
+                var throughService = new Settings(configuration, SettingName(key), service.Service);
+                var chain = ThroughServiceClient(resource, list, argument, method, service, throughService, credential, semanticModel);
+                return chain is null ? null : (resource, chain, throughService);
             }
 
+            var settings = new Settings(configuration, SettingName(key), ClientTypeOf(method));
             ExpressionSyntax? rewritten = list.Parent switch
             {
                 BaseObjectCreationExpressionSyntax creation when secretKind == "ConnectionString"
@@ -170,8 +214,14 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 return null;
             }
 
-            return await FinishAsync(document, root, original, rewritten, cancellationToken).ConfigureAwait(false);
+            return (original, rewritten, settings);
         }
+
+        /// <summary>The client type a constructor builds, or a Microsoft.Extensions.Azure registration registers (<c>IAzureClientBuilder&lt;TClient, TOptions&gt;</c>).</summary>
+        private static string ClientTypeOf(IMethodSymbol method) =>
+            method.MethodKind == MethodKind.Constructor
+                ? method.ContainingType.ToDisplayString()
+                : method.ReturnType is INamedTypeSymbol { TypeArguments.Length: > 0 } builder ? builder.TypeArguments[0].ToDisplayString() : string.Empty;
 
         private static async Task<Document?> FinishAsync(Document document, SyntaxNode root, ExpressionSyntax original, ExpressionSyntax? rewritten, CancellationToken cancellationToken)
         {
@@ -241,7 +291,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
         /// <summary>
         /// <c>new BlobClient(cs, "orders", "a.json", options)</c> →
-        /// <c>new BlobServiceClient(new Uri(config["X:ServiceUri"] ?? throw ...), credential, options).GetBlobContainerClient("orders").GetBlobClient("a.json")</c>:
+        /// <c>new BlobServiceClient(new Uri(config["X:BlobServiceUri"] ?? throw ...), credential, options).GetBlobContainerClient("orders").GetBlobClient("a.json")</c>:
         /// the same client type (a target-typed <c>new(...)</c> keeps its declared type), reached from the account.
         /// Null when an argument is neither the secret, a name nor the options, or the result does not bind.
         /// </summary>
@@ -289,7 +339,12 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 return null;
             }
 
-            var serviceArguments = new List<ExpressionSyntax> { CredentialSyntax.NewUri(settings.Read(ServiceUriSetting)), credential };
+            if (settings.ReadEndpoint(StorageServiceUri) is not { } endpoint)
+            {
+                return null;
+            }
+
+            var serviceArguments = new List<ExpressionSyntax> { CredentialSyntax.NewUri(endpoint), credential };
             if (options is not null)
             {
                 serviceArguments.Add(options);
@@ -412,7 +467,11 @@ namespace SecretlessAnalyzers.CodeFixes.Common
 
             if (target is not null)
             {
-                var endpoint = settings.Read(target.EndpointKind);
+                if (settings.ReadEndpoint(target.EndpointKind) is not { } endpoint)
+                {
+                    return null;
+                }
+
                 expressions.Add(target.IsUri ? CredentialSyntax.NewUri(endpoint) : endpoint);
                 if (target.NeedsEventHub)
                 {
@@ -459,16 +518,30 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         {
             private readonly ExpressionSyntax _configuration;
             private readonly string _name;
+            private readonly string? _part;
 
-            public Settings(ExpressionSyntax configuration, string name)
+            /// <param name="clientType">The client that reads the settings: for storage, the part of the account (catalog) names the setting.</param>
+            public Settings(ExpressionSyntax configuration, string name, string clientType)
             {
                 _configuration = configuration;
                 _name = name;
+                _part = AzureCatalog.ServiceOfClientType(clientType)?.Client.Part;
             }
+
+            /// <summary>The settings read so far, in the order the rewrite reads them.</summary>
+            public List<EndpointSetting> Written { get; } = new List<EndpointSetting>();
+
+            /// <summary>
+            /// The read of the endpoint setting <paramref name="kind"/>; for null (storage), the setting of the client's
+            /// part of the account (<c>Name:BlobServiceUri</c>, <c>Name:QueueServiceUri</c>...).
+            /// </summary>
+            public ExpressionSyntax? ReadEndpoint(string? kind) =>
+                (kind ?? EndpointSettings.StorageServiceUri(_part)) is { } setting ? Read(setting) : null;
 
             /// <summary><c>config["Name:Kind"] ?? throw new InvalidOperationException("Missing setting Name:Kind")</c>: a missing setting fails at start-up, clearly.</summary>
             public ExpressionSyntax Read(string kind)
             {
+                Written.Add(new EndpointSetting(kind));
                 var setting = _name + ":" + kind;
                 var literal = SymbolDisplay.FormatLiteral(setting, quote: true);
                 var message = SymbolDisplay.FormatLiteral("Missing setting " + setting, quote: true);

@@ -23,7 +23,12 @@ namespace SecretlessAnalyzers.CodeFixes.Common
         /// (A fix that rewrites a connection string to an Entra authentication mode writes none.)
         /// </param>
         public static FixAllProvider Create(SecretRewrite rewrite, Func<Diagnostic, bool>? writesCredential = null) =>
-            FixAllProvider.Create((context, document, diagnostics) => FixDocumentAsync(context, document, diagnostics, rewrite, writesCredential));
+            FixAllProvider.Create((context, document, diagnostics) =>
+                context.CodeActionEquivalenceKey == UnusedSecretDefault.EquivalenceKey
+                    ? UnusedSecretDefault.FixAllAsync(document, diagnostics, context.CancellationToken)
+                    : FixDocumentAsync(
+                        context, document, diagnostics, UnusedSecretDefault.Or(rewrite),
+                        d => !UnusedSecretDefault.IsCandidate(d.Properties) && (writesCredential is null || writesCredential(d))));
 
         private static async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics, SecretRewrite rewrite, Func<Diagnostic, bool>? writesCredential)
         {

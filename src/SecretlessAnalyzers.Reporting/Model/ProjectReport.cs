@@ -10,11 +10,31 @@ namespace SecretlessAnalyzers.Reporting.Model
         public List<string> Files { get; } = new List<string>();
         public List<string> ReadAt { get; } = new List<string>();
 
-        /// <summary>The setting SL2001's fix reads the endpoint from instead (<c>Reports:ServiceUri</c>), or null.</summary>
-        public string? NewSetting { get; set; }
+        /// <summary>
+        /// The settings SL2001's fix reads the endpoint from instead, one per storage part the clients of the key work on
+        /// (<c>Reports:BlobServiceUri</c>, <c>Reports:QueueServiceUri</c>); empty when the fix writes none.
+        /// </summary>
+        public List<NewEndpointSetting> NewSettings { get; } = new List<NewEndpointSetting>();
+
+        /// <summary>The first of <see cref="NewSettings"/> (<c>Reports:BlobServiceUri</c>), or null.</summary>
+        public string? NewSetting => NewSettings.Count > 0 ? NewSettings[0].Setting : null;
 
         /// <summary>Its value, when the findings name the resource (<c>https://contosoreports.blob.core.windows.net</c>), or null.</summary>
-        public string? NewValue { get; set; }
+        public string? NewValue => NewSettings.Count > 0 ? NewSettings[0].Value : null;
+    }
+
+    /// <summary>A setting SL2001's fix reads instead of a connection string, and its value when the findings name the resource (else null).</summary>
+    public sealed class NewEndpointSetting
+    {
+        public NewEndpointSetting(string setting, string? value)
+        {
+            Setting = setting;
+            Value = value;
+        }
+
+        public string Setting { get; }
+
+        public string? Value { get; }
     }
 
     public sealed class ProjectReport

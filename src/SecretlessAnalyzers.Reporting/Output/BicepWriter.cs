@@ -18,30 +18,6 @@ namespace SecretlessAnalyzers.Reporting.Output
     {
         private const string RoleAssignmentType = "Microsoft.Authorization/roleAssignments@2022-04-01";
 
-        /// <summary>
-        /// The API version each ARM resource type is declared with, and the child types (segments of a grant's scope
-        /// path) Bicep knows below it: a grant on a container, queue, table, share, Service Bus queue, topic or
-        /// subscription, or event hub is scoped to that resource; a part that is no ARM resource (a search index) to its parent.
-        /// </summary>
-        private static readonly Dictionary<string, (string ApiVersion, string[] ChildTypes)> ArmTypes = new Dictionary<string, (string, string[])>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["Microsoft.Storage/storageAccounts"] = ("2023-05-01", new[] { "blobServices", "containers", "queueServices", "queues", "tableServices", "tables", "fileServices", "shares" }),
-            ["Microsoft.ServiceBus/namespaces"] = ("2022-10-01-preview", new[] { "queues", "topics", "subscriptions" }),
-            ["Microsoft.EventHub/namespaces"] = ("2024-01-01", new[] { "eventhubs" }),
-            ["Microsoft.Relay/namespaces"] = ("2021-11-01", new[] { "hybridConnections" }),
-            ["Microsoft.DocumentDB/databaseAccounts"] = ("2024-11-15", new string[0]),
-            ["Microsoft.Cache/redis"] = ("2024-11-01", new string[0]),
-            ["Microsoft.AppConfiguration/configurationStores"] = ("2023-03-01", new string[0]),
-            ["Microsoft.KeyVault/vaults"] = ("2023-07-01", new string[0]),
-            ["Microsoft.Search/searchServices"] = ("2023-11-01", new string[0]),
-            ["Microsoft.EventGrid/topics"] = ("2022-06-15", new string[0]),
-            ["Microsoft.SignalRService/SignalR"] = ("2024-03-01", new string[0]),
-            ["Microsoft.SignalRService/WebPubSub"] = ("2024-03-01", new string[0]),
-            ["Microsoft.CognitiveServices/accounts"] = ("2024-10-01", new string[0]),
-            ["Microsoft.Maps/accounts"] = ("2023-06-01", new string[0]),
-            ["Microsoft.Communication/communicationServices"] = ("2023-04-01", new string[0]),
-        };
-
         /// <summary>Whether the resource has a grant the Bicep file declares.</summary>
         public static bool Declares(ResourceAccess resource) => resource.Grants.Any(grant => Declares(resource, grant));
 
@@ -96,7 +72,7 @@ namespace SecretlessAnalyzers.Reporting.Output
         }
 
         private static bool Declares(ResourceAccess resource, RoleGrant grant) =>
-            IsName(resource.Name) && resource.Facts?.ArmResourceType is { } arm && ArmTypes.ContainsKey(arm) && resource.GrantKind switch
+            IsName(resource.Name) && resource.Facts?.ArmResource?.ApiVersion is not null && resource.GrantKind switch
             {
                 GrantKind.AzureRbacRoleAssignment => ServiceFacts.RoleDefinitionId(grant.Role) is not null,
                 GrantKind.CosmosDataPlaneRoleAssignment or GrantKind.RedisAccessPolicyAssignment => true,
@@ -153,12 +129,13 @@ namespace SecretlessAnalyzers.Reporting.Output
             var facts = resource.Facts!;
             var current = declared[string.Empty];
             var currentPath = string.Empty;
-            var type = facts.ArmResourceType!;
+            var arm = facts.ArmResource!;
+            var type = arm.Name;
             for (var i = 0; i + 1 < segments.Length; i += 2)
             {
                 var childType = segments[i];
                 var name = segments[i + 1];
-                if (!ArmTypes[type.Split('/').Take(2).Aggregate((a, b) => a + "/" + b)].ChildTypes.Contains(childType) || !IsName(name))
+                if (!arm.ChildTypes.Contains(childType) || !IsName(name))
                 {
                     break;
                 }
@@ -167,7 +144,7 @@ namespace SecretlessAnalyzers.Reporting.Output
                 var childPath = currentPath.Length == 0 ? childType + "/" + name : currentPath + "/" + childType + "/" + name;
                 if (!declared.TryGetValue(childPath, out var symbol))
                 {
-                    symbol = Existing(text, symbols, current + "_" + name, type + "@" + ArmTypes[facts.ArmResourceType!].ApiVersion, name, current);
+                    symbol = Existing(text, symbols, current + "_" + name, type + "@" + arm.ApiVersion, name, current);
                     declared[childPath] = symbol;
                 }
 
@@ -193,7 +170,7 @@ namespace SecretlessAnalyzers.Reporting.Output
                 var scope = grant.RelativePath.Length > 0 ? "'${" + account + ".id}/" + grant.RelativePath + "'" : account + ".id";
                 text.Append('\n')
                     .Append("// ").Append(Comment(grant.Role)).Append(" on ").Append(Comment(grant.Scope)).Append(" of the account\n")
-                    .Append("resource ").Append(symbols.New("grant")).Append(" '").Append(facts.ArmResourceType).Append("/sqlRoleAssignments@").Append(ArmTypes[facts.ArmResourceType!].ApiVersion).Append("' = {\n")
+                    .Append("resource ").Append(symbols.New("grant")).Append(" '").Append(facts.ArmResourceType).Append("/sqlRoleAssignments@").Append(facts.ArmResource!.ApiVersion).Append("' = {\n")
                     .Append("  parent: ").Append(account).Append('\n')
                     .Append("  name: guid(").Append(account).Append(".id, principalId, '").Append(definition).Append("', '").Append(grant.Scope).Append("')\n")
                     .Append("  properties: {\n")
@@ -217,7 +194,7 @@ namespace SecretlessAnalyzers.Reporting.Output
             {
                 text.Append('\n')
                     .Append("// The '").Append(Comment(grant.Role)).Append("' access policy of the cache\n")
-                    .Append("resource ").Append(symbols.New("grant")).Append(" '").Append(facts.ArmResourceType).Append("/accessPolicyAssignments@").Append(ArmTypes[facts.ArmResourceType!].ApiVersion).Append("' = {\n")
+                    .Append("resource ").Append(symbols.New("grant")).Append(" '").Append(facts.ArmResourceType).Append("/accessPolicyAssignments@").Append(facts.ArmResource!.ApiVersion).Append("' = {\n")
                     .Append("  parent: ").Append(cache).Append('\n')
                     // Letters and digits only, stable per identity and policy.
                     .Append("  name: 'secretless${uniqueString(").Append(cache).Append(".id, principalId, '").Append(grant.Role).Append("')}'\n")
@@ -229,7 +206,7 @@ namespace SecretlessAnalyzers.Reporting.Output
             }
         }
 
-        private static string TypeAt(AzureService service) => service.ArmResourceType + "@" + ArmTypes[service.ArmResourceType!].ApiVersion;
+        private static string TypeAt(AzureService service) => service.ArmResource!.Name + "@" + service.ArmResource.ApiVersion;
 
         private static bool Declarable(ResourceAccess resource, List<string> skipped)
         {
@@ -238,7 +215,7 @@ namespace SecretlessAnalyzers.Reporting.Output
                 return false;
             }
 
-            if (resource.Facts?.ArmResourceType is not { } arm || !ArmTypes.ContainsKey(arm))
+            if (resource.Facts?.ArmResource?.ApiVersion is null)
             {
                 skipped.Add(resource.Kind + " " + resource.Resource + ": no ARM resource type known");
                 return false;

@@ -89,6 +89,11 @@ namespace SecretlessAnalyzers.Reporting.Output
                 Strings(w, "readAt", key.ReadAt);
                 w.WriteString("newSetting", key.NewSetting);
                 w.WriteString("newValue", key.NewValue);
+                Objects(w, "newSettings", key.NewSettings, (n, setting) =>
+                {
+                    n.WriteString("setting", setting.Setting);
+                    n.WriteString("value", setting.Value);
+                });
             });
             writer.WriteEndObject();
         }

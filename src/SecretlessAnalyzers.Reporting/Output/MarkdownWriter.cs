@@ -171,10 +171,14 @@ namespace SecretlessAnalyzers.Reporting.Output
                     text.Append(", read at ").Append(string.Join(", ", key.ReadAt.Select(f => "`" + f + "`")));
                 }
 
-                if (key.NewSetting is not null)
+                if (key.NewSettings.Count > 0)
                 {
-                    text.Append(": the SL2001 fix reads `").Append(key.NewSetting).Append("` instead: set it")
-                        .Append(key.NewValue is null ? string.Empty : " to `" + key.NewValue + "`")
+                    text.Append(": the SL2001 fix reads ")
+                        .Append(string.Join(" and ", key.NewSettings.Select(n => "`" + n.Setting + "`")))
+                        .Append(" instead: set ")
+                        .Append(key.NewSettings.Count == 1
+                            ? "it" + (key.NewValue is null ? string.Empty : " to `" + key.NewValue + "`")
+                            : string.Join(", ", key.NewSettings.Select(n => "`" + n.Setting + "`" + (n.Value is null ? string.Empty : " to `" + n.Value + "`"))))
                         .Append(" in every environment, then delete the secret from every environment's settings and from Key Vault references that only served it.\n");
                 }
                 else

@@ -11,18 +11,6 @@ namespace SecretlessAnalyzers.Reporting.Settings
     public static class ConfigurationKeys
     {
         private const string ConnectionStrings = "ConnectionStrings:";
-        private const string FullyQualifiedNamespace = ":FullyQualifiedNamespace";
-
-        /// <summary>The setting SL2001's fix reads the endpoint from, after the connection string's name (its convention, per service).</summary>
-        private static readonly Dictionary<string, string> EndpointSettings = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            [ServiceIds.Storage] = ":ServiceUri",
-            [ServiceIds.ServiceBus] = FullyQualifiedNamespace,
-            [ServiceIds.EventHubs] = FullyQualifiedNamespace,
-            [ServiceIds.Messaging] = FullyQualifiedNamespace,
-            [ServiceIds.CosmosDb] = ":AccountEndpoint",
-            [ServiceIds.AppConfiguration] = ":Endpoint",
-        };
 
         public static IEnumerable<ConfigurationKeyToDelete> Of(IReadOnlyList<Finding> findings)
         {
@@ -40,9 +28,12 @@ namespace SecretlessAnalyzers.Reporting.Settings
                     keys[key] = entry = new ConfigurationKeyToDelete { Key = key };
                 }
 
-                if (finding.RuleId == "SL2001" && finding.Property("FixBlocker") is null && entry.NewSetting is null)
+                // Clients of several storage services that read one key (blob and queue) each read a setting of their own.
+                if (finding.RuleId == "SL2001" && finding.Property("FixBlocker") is null
+                    && EndpointSetting(finding, key, findings) is { } setting
+                    && !entry.NewSettings.Exists(s => string.Equals(s.Setting, setting.Setting, StringComparison.OrdinalIgnoreCase)))
                 {
-                    (entry.NewSetting, entry.NewValue) = EndpointSetting(finding, key, findings);
+                    entry.NewSettings.Add(setting);
                 }
 
                 var list = finding.InSourceCode ? entry.ReadAt : entry.Files;
@@ -57,25 +48,34 @@ namespace SecretlessAnalyzers.Reporting.Settings
 
         /// <summary>
         /// The setting SL2001's fix introduces, by its convention: the key without <c>ConnectionStrings:</c>, then the
-        /// service's endpoint setting (<c>:ServiceUri</c>, <c>:FullyQualifiedNamespace</c>, <c>:AccountEndpoint</c>,
-        /// <c>:Endpoint</c>); with its value when a finding names the resource.
+        /// catalog's setting of the endpoint (<see cref="EndpointSettingNames"/>: for storage the one of the part the
+        /// client works on, the <c>ClientPart</c> property, else the part of its role: <c>:BlobServiceUri</c>,
+        /// <c>:QueueServiceUri</c>...; <c>:FullyQualifiedNamespace</c>, <c>:AccountEndpoint</c>, <c>:Endpoint</c>); with
+        /// its value when a finding names the resource. Null when the fix writes no setting for the service.
         /// </summary>
-        private static (string? Setting, string? Value) EndpointSetting(Finding finding, string key, IReadOnlyList<Finding> findings)
+        private static NewEndpointSetting? EndpointSetting(Finding finding, string key, IReadOnlyList<Finding> findings)
         {
             var name = key.StartsWith(ConnectionStrings, StringComparison.OrdinalIgnoreCase) ? key.Substring(ConnectionStrings.Length) : key;
             var service = finding.Property("Service") ?? string.Empty;
             var resource = finding.Property("Resource") ?? RoleMerger.ResourceOfSameSetting(finding, service, findings);
             var facts = ServiceFacts.Find(service, resource);
-            if (facts is null || !EndpointSettings.TryGetValue(facts.Id, out var suffix))
+            if (facts is null)
             {
-                return (null, null);
+                return null;
+            }
+
+            var part = finding.Property("ClientPart") ?? AzureCatalog.RoleNamed(finding.Property("Role"))?.Part;
+            var endpoint = (part is null ? null : facts.Endpoint(part)) ?? facts.Endpoint();
+            if (endpoint?.Setting is not { } setting)
+            {
+                return null;
             }
 
             // Namespaces are written as their host name; the other endpoints come from the catalog's template.
             var value = resource is null ? null
-                : suffix == FullyQualifiedNamespace ? resource
-                : ServiceFacts.EndpointFor(facts, resource.Split('.')[0], finding.Property("Role"));
-            return (name + suffix, value);
+                : setting == EndpointSettingNames.FullyQualifiedNamespace ? resource
+                : endpoint.For(resource.Split('.')[0]);
+            return new NewEndpointSetting(name + ":" + setting, value);
         }
     }
 }

@@ -38,6 +38,23 @@ namespace SecretlessAnalyzers.Common
         /// <summary>The configuration setting that holds the secret, e.g. <c>ConnectionStrings:Orders</c>.</summary>
         public const string ConfigurationKey = "ConfigurationKey";
 
+        /// <summary>
+        /// The part of the service the client works on, the catalog's <see cref="ClientType.Part"/> (<c>blob</c>,
+        /// <c>queue</c>, <c>table</c>, <c>file</c>, <c>dfs</c> for storage; the client kind for messaging), SL2001: for
+        /// storage it names the endpoint setting the fix reads (<c>&lt;Name&gt;:BlobServiceUri</c>...). Absent when the
+        /// catalog gives none.
+        /// </summary>
+        public const string ClientPart = "ClientPart";
+
+        /// <summary>Sets <see cref="ClientPart"/> from the catalog's client type (metadata name), when it has a part.</summary>
+        public static void AddClientPart(System.Collections.Immutable.ImmutableDictionary<string, string?>.Builder properties, string clientTypeMetadataName)
+        {
+            if (AzureCatalog.ServiceOfClientType(clientTypeMetadataName) is { Client.Part: { } part })
+            {
+                properties[ClientPart] = part;
+            }
+        }
+
         /// <summary>The queue, topic or event hub a messaging connection string names (its <c>EntityPath</c>).</summary>
         public const string EntityPath = "EntityPath";
 
@@ -118,9 +135,9 @@ namespace SecretlessAnalyzers.Common
         {
             AzureIdentityMissing => ". Add the Azure.Identity package to enable the automatic fix",
             DefaultParameterValue =>
-                ". No automatic fix: the secret is a default parameter value, and callers may rely on it; pass the credential explicitly (or read the setting from configuration) and remove the default",
+                ". No rewrite: the secret is a default parameter value, which callers may rely on; pass the credential explicitly (or read the setting from configuration) and remove the default (offered as a fix when no caller relies on it)",
             RecordParameter =>
-                ". No automatic fix: the secret is the default of a record's positional parameter, which every construction and 'with' may rely on; bind the record from configuration and remove the default",
+                ". No rewrite: the secret is the default of a record's positional parameter, which every construction may rely on; bind the record from configuration and remove the default (offered as a fix when no construction relies on it)",
             OptionsObject =>
                 ". No automatic fix: the secret is set in an options object (a proxy's or a server's NetworkCredential), which has no managed-identity form; read it from Key Vault or configuration at run time",
             _ => string.Empty,

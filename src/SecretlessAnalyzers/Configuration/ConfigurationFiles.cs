@@ -45,6 +45,29 @@ namespace SecretlessAnalyzers.Configuration
             return ConfigurationFileKind.None;
         }
 
+        /// <summary>The section of Azure Functions' local.settings.json whose entries the app reads as plain settings.</summary>
+        public const string FunctionsValuesSection = "Values";
+
+        /// <summary>The section <c>GetConnectionString(name)</c> reads.</summary>
+        public const string ConnectionStringsSection = "ConnectionStrings";
+
+        /// <summary>Azure Functions' local.settings.json: its <c>Values</c> are the app's settings, flat (no nested objects).</summary>
+        public static bool IsFunctionsLocalSettings(string path) =>
+            Path.GetFileName(path).Equals("local.settings.json", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// The key the app reads for a setting written at <paramref name="path"/> of a JSON file. In local.settings.json
+        /// a <c>Values</c> entry is an environment variable: read by its bare name, <c>__</c> standing for <c>:</c>.
+        /// (ASP.NET Core's JSON provider takes <c>__</c> literally.)
+        /// </summary>
+        public static string AppKey(string filePath, string path)
+        {
+            var values = FunctionsValuesSection + ":";
+            return IsFunctionsLocalSettings(filePath) && path.StartsWith(values, StringComparison.OrdinalIgnoreCase)
+                ? path.Substring(values.Length).Replace("__", ":")
+                : path;
+        }
+
         /// <summary>Development-only files: they still hold real keys in practice, so they are reported too.</summary>
         public static bool IsDevelopmentFile(string path)
         {

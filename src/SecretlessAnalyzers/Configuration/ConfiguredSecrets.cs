@@ -19,7 +19,7 @@ namespace SecretlessAnalyzers.Configuration
             foreach (var file in files)
             {
                 var fileName = Path.GetFileName(file.Path);
-                var isFunctionsSettings = fileName.Equals("local.settings.json", StringComparison.OrdinalIgnoreCase);
+                var isFunctionsSettings = ConfigurationFiles.IsFunctionsLocalSettings(fileName);
                 foreach (var (setting, secret) in InFile(file, cancellationToken))
                 {
                     secrets.Add(setting.Key, secret.Kind, fileName, setting.Value, isFunctionsSettings);
@@ -67,8 +67,8 @@ namespace SecretlessAnalyzers.Configuration
             var entry = (key, kind, file, value);
             _byKey[key] = entry;
             Names.Add(key);
-            const string ConnectionStrings = "ConnectionStrings:";
-            const string Values = "Values:";
+            const string ConnectionStrings = ConfigurationFiles.ConnectionStringsSection + ":";
+            const string Values = ConfigurationFiles.FunctionsValuesSection + ":";
             if (key.StartsWith(ConnectionStrings, StringComparison.OrdinalIgnoreCase))
             {
                 _byConnectionStringName[key.Substring(ConnectionStrings.Length)] = entry;

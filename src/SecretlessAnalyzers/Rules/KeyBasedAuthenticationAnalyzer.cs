@@ -318,6 +318,11 @@ namespace SecretlessAnalyzers.Rules
             DiagnosticProperties.AddService(properties, role.Service);
             UsageRoles.AddProperties(properties, role);
             properties[DiagnosticProperties.Sink] = sink ?? (usage is null ? SecretSinks.ClientRegistration : SecretSinks.ClientConstructor);
+            if (clientType.ContainingNamespace is { } clientNamespace)
+            {
+                DiagnosticProperties.AddClientPart(properties, clientNamespace.ToDisplayString() + "." + clientType.MetadataName);
+            }
+
             if (source.ConfigurationKey is not null)
             {
                 properties[DiagnosticProperties.ConfigurationKey] = source.ConfigurationKey;

@@ -88,6 +88,24 @@ namespace SecretlessAnalyzers.Storage
             return null;
         }
 
+        /// <summary>
+        /// The endpoint of each service (<c>blob</c>, <c>queue</c>...) a storage connection string names, whatever its
+        /// credential; empty for the development storage shortcut and for text that is not a storage connection string.
+        /// </summary>
+        public static IReadOnlyDictionary<string, string> EndpointsOf(string text)
+        {
+            var connectionString = ConnectionString.Parse(text);
+            if (connectionString.Entries.Count == 0
+                || connectionString.Has("AccountEndpoint")
+                || string.Equals(connectionString.GetValue("UseDevelopmentStorage"), "true", StringComparison.OrdinalIgnoreCase)
+                || !IsStorageConnectionString(connectionString))
+            {
+                return new Dictionary<string, string>();
+            }
+
+            return DeriveEndpoints(connectionString, connectionString.GetValue("AccountName"));
+        }
+
         /// <summary>A URL to a storage service whose query carries a signed SAS.</summary>
         public static StorageSecret? DetectSasUrl(string url)
         {

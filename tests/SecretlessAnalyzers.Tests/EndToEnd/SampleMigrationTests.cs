@@ -11,7 +11,8 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
     /// <summary>
     /// The sample service migrates in one `dotnet format` run of every fixable rule, builds with no error, and none of
     /// the credentials the fixes wrote is reported by SL2002, which the sample switches on (the fixes write the
-    /// ManagedIdentityCredential it accepts). Runs on a copy of the sources, so the repository stays as it is.
+    /// ManagedIdentityCredential it accepts), and SL2001's fix moves the connection string it reads out of appsettings.json.
+    /// Runs on a copy of the sources, so the repository stays as it is.
     /// </summary>
     [Collection(EndToEndCollection.Name)]
     [Trait("Category", "EndToEnd")]
@@ -58,6 +59,20 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
                 var program = File.ReadAllText(Path.Combine(copy, sample, "Program.cs"));
                 Assert.DoesNotContain("AccountKey=", program, StringComparison.Ordinal);
                 Assert.Contains("ManagedIdentityCredential", program, StringComparison.Ordinal);
+
+                // SL2001 moved ReportStore's "Reports" connection string out of appsettings.json: the key is gone; its
+                // container client reads Reports:BlobServiceUri and its queue client Reports:QueueServiceUri, each with
+                // the endpoint of its part of the account; the emulator and Key Vault entries stay.
+                var settings = File.ReadAllText(Path.Combine(copy, sample, "appsettings.json"));
+                Assert.DoesNotContain("AccountKey=", settings, StringComparison.Ordinal);
+                using (var json = System.Text.Json.JsonDocument.Parse(settings, new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true }))
+                {
+                    Assert.Equal("https://contosoreports.blob.core.windows.net", json.RootElement.GetProperty("Reports").GetProperty("BlobServiceUri").GetString());
+                    Assert.Equal("https://contosoreports.queue.core.windows.net", json.RootElement.GetProperty("Reports").GetProperty("QueueServiceUri").GetString());
+                    Assert.False(json.RootElement.GetProperty("ConnectionStrings").TryGetProperty("Reports", out _));
+                    Assert.Equal("UseDevelopmentStorage=true", json.RootElement.GetProperty("ConnectionStrings").GetProperty("Local").GetString());
+                    Assert.StartsWith("@Microsoft.KeyVault(", json.RootElement.GetProperty("Archive").GetProperty("ConnectionString").GetString(), StringComparison.Ordinal);
+                }
             }
             finally
             {

@@ -75,8 +75,14 @@ namespace SecretlessAnalyzers.Tests.EndToEnd
                 // ProductCatalog.cs: CreateDatabaseIfNotExistsAsync (control plane, noted) keeps Contributor on the account.
                 Granted("contoso-catalog", "Cosmos DB Built-in Data Contributor", "/");
 
-                // ReportStore.cs reads ConnectionStrings:Reports, whose account appsettings.json names.
+                // ReportStore.cs reads ConnectionStrings:Reports, whose account appsettings.json names, for a container
+                // and for a queue it only sends to; SL2001's fix reads one endpoint setting per part of the account.
                 Assert.Contains(grants, g => g.Resource == "contosoreports" && g.Role == "Storage Blob Data Contributor");
+                Granted("contosoreports", "Storage Queue Data Message Sender", Arm + "Microsoft.Storage/storageAccounts/contosoreports/queueServices/default/queues/reports-published");
+                var reportsKey = json.RootElement.GetProperty("configurationKeys").EnumerateArray().Single(k => k.GetProperty("key").GetString() == "ConnectionStrings:Reports");
+                Assert.Equal(
+                    new[] { ("Reports:BlobServiceUri", "https://contosoreports.blob.core.windows.net"), ("Reports:QueueServiceUri", "https://contosoreports.queue.core.windows.net") },
+                    reportsKey.GetProperty("newSettings").EnumerateArray().Select(n => (n.GetProperty("setting").GetString()!, n.GetProperty("value").GetString()!)).OrderBy(n => n.Item1, StringComparer.Ordinal).ToArray());
 
                 // CatalogSearch.cs: the search endpoint comes from a readonly Uri field.
                 Assert.Contains(grants, g => g.Resource == "contosocatalog.search.windows.net" && g.Scope == Arm + "Microsoft.Search/searchServices/contosocatalog");

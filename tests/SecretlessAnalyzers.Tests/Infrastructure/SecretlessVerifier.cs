@@ -92,6 +92,12 @@ namespace SecretlessAnalyzers.Tests.Infrastructure
             /// </summary>
             public bool AllowFixedSecretToRemain { get; set; }
 
+            /// <summary>
+            /// Secrets that live outside the C# code (a key in appsettings.json) and that the fix must remove: none of the
+            /// fixed or fix-all documents, additional files included, may contain any of them.
+            /// </summary>
+            public List<string> SecretsMovedOut { get; } = new();
+
             /// <summary>Sets a global .editorconfig option.</summary>
             public Test WithOption(string key, string value)
             {
@@ -111,6 +117,8 @@ namespace SecretlessAnalyzers.Tests.Infrastructure
                 }
 
                 TestSetup.AssertFixAddsNoCompilerWarning(TestState, FixedState, (CSharpParseOptions)CreateParseOptions());
+                TestSetup.AssertNoSecretRemains(SecretsMovedOut, FixedState, BatchFixedState);
+                TestSetup.AssertJsonStaysValid(TestState, FixedState, BatchFixedState);
             }
         }
     }
@@ -207,6 +215,67 @@ namespace SecretlessAnalyzers.Tests.Infrastructure
                         }
                     }
                 }
+            }
+        }
+
+        /// <summary>None of <paramref name="secrets"/> is left in a fixed or fix-all source or additional file.</summary>
+        public static void AssertNoSecretRemains(IReadOnlyCollection<string> secrets, params SolutionState[] states)
+        {
+            foreach (var state in states)
+            {
+                foreach (var (name, content) in state.Sources.Concat(state.AdditionalFiles))
+                {
+                    foreach (string secret in secrets)
+                    {
+                        if (content.ToString().Contains(secret, System.StringComparison.Ordinal))
+                        {
+                            throw new Xunit.Sdk.XunitException($"{name} still contains the secret {Redact("\"" + secret + "\"")} after the fix.");
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Every .json additional file a fix rewrote still parses with System.Text.Json: strictly when the input parsed
+        /// strictly, with comments and trailing commas (as ASP.NET Core reads appsettings) when the input had them.
+        /// </summary>
+        public static void AssertJsonStaysValid(SolutionState testState, params SolutionState[] fixedStates)
+        {
+            var inputs = testState.AdditionalFiles.ToDictionary(f => f.filename, f => f.content.ToString(), System.StringComparer.Ordinal);
+            foreach (var state in fixedStates)
+            {
+                foreach (var (name, content) in state.AdditionalFiles)
+                {
+                    string text = content.ToString();
+                    if (!name.EndsWith(".json", System.StringComparison.OrdinalIgnoreCase) || !inputs.TryGetValue(name, out string? input) || input == text)
+                    {
+                        continue;
+                    }
+
+                    bool strict = ParsesAsJson(input, lenient: false);
+                    if (!ParsesAsJson(text, lenient: !strict))
+                    {
+                        throw new Xunit.Sdk.XunitException($"The fix left {name} invalid JSON ({(strict ? "strict, as the input was" : "with comments and trailing commas allowed")}).");
+                    }
+                }
+            }
+        }
+
+        private static bool ParsesAsJson(string text, bool lenient)
+        {
+            try
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(text, new System.Text.Json.JsonDocumentOptions
+                {
+                    CommentHandling = lenient ? System.Text.Json.JsonCommentHandling.Skip : System.Text.Json.JsonCommentHandling.Disallow,
+                    AllowTrailingCommas = lenient,
+                });
+                return true;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return false;
             }
         }
 

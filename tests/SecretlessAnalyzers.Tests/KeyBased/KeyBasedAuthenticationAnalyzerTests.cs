@@ -149,7 +149,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
 
                 class Clients
                 {
-                    public BlobServiceClient Blob(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"]!), new DefaultAzureCredential());
+                    public BlobServiceClient Blob(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:BlobServiceUri"]!), new DefaultAzureCredential());
                     public ServiceBusClient Bus(IConfiguration config) => new ServiceBusClient(config["Bus:Namespace"], new DefaultAzureCredential());
                     public CosmosClient Cosmos(IConfiguration config) => new CosmosClient(config["Cosmos:Endpoint"], new DefaultAzureCredential());
                     public BlobContainerClient Anonymous(Uri uri) => new BlobContainerClient(uri);
@@ -249,12 +249,40 @@ namespace SecretlessAnalyzers.Tests.KeyBased
             Assert.Equal(BlobRole, diagnostic.Properties["Role"]);
             Assert.Equal("ClientConstructor", diagnostic.Properties["Sink"]);
             Assert.Equal("ConnectionStrings:Storage", diagnostic.Properties["ConfigurationKey"]);
+            Assert.Equal("blob", diagnostic.Properties["ClientPart"]);
             Assert.False(diagnostic.Properties.ContainsKey("Operations"));
             Assert.Equal(
                 "BlobServiceClient authenticates with a connection string read from configuration key 'ConnectionStrings:Storage'; authenticate with a managed identity granted 'Storage Blob Data Contributor' and delete the secret. Broadest data role: the client is returned",
                 diagnostic.GetMessage());
         }
     
+
+        [Fact]
+        public async Task ClientPart_IsThePartOfTheAccountEachClientWorksOn_RegistrationsIncluded()
+        {
+            var source = """
+                using Azure.Data.Tables;
+                using Azure.Storage.Blobs;
+                using Azure.Storage.Queues;
+                using Microsoft.Extensions.Azure;
+                using Microsoft.Extensions.Configuration;
+                using Microsoft.Extensions.DependencyInjection;
+
+                class Work
+                {
+                    public BlobContainerClient Container(IConfiguration config) => new BlobContainerClient(config["Storage"], "orders");
+                    public QueueClient Queue(IConfiguration config) => new QueueClient(config["Storage"], "orders");
+                    public void Add(IServiceCollection services, IConfiguration config) =>
+                        services.AddAzureClients(clients => clients.AddTableServiceClient(config["Storage"]));
+                }
+                """;
+            var result = await RunAsync(source);
+
+            Assert.Equal(
+                new[] { "blob", "queue", "table" },
+                result.AnalyzerDiagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.Properties["ClientPart"]).ToArray());
+            Assert.All(result.AnalyzerDiagnostics, d => Assert.Equal("Storage", d.Properties["ConfigurationKey"]));
+        }
 
         [Fact]
         public async Task FixBlocker_IsSet_OnlyWhenTheSecretIsNotReadFromConfigurationAtTheCall()

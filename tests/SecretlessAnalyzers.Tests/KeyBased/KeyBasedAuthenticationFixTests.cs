@@ -7,11 +7,11 @@ using Verify = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifier<
 
 namespace SecretlessAnalyzers.Tests.KeyBased
 {
-    /// <summary>SL2001 fix: storage service clients move to the token overload with the endpoint from the &lt;Name&gt;:ServiceUri setting (other services: KeyBasedClientFixTests).</summary>
+    /// <summary>SL2001 fix: storage service clients move to the token overload with the endpoint from the setting of their part of the account (&lt;Name&gt;:BlobServiceUri, :QueueServiceUri, :TableServiceUri, :DfsServiceUri) (other services: KeyBasedClientFixTests).</summary>
     public class KeyBasedAuthenticationFixTests
     {
         [Fact]
-        public Task BlobServiceClient_FromConnectionString_UsesServiceUriSetting() =>
+        public Task BlobServiceClient_FromConnectionString_UsesBlobServiceUriSetting() =>
             Verify.VerifyCodeFixAsync(
                 """
                 using Azure.Storage.Blobs;
@@ -30,7 +30,31 @@ namespace SecretlessAnalyzers.Tests.KeyBased
 
                 class Files
                 {
-                    public BlobServiceClient Create(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), new DefaultAzureCredential());
+                    public BlobServiceClient Create(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:BlobServiceUri")), new DefaultAzureCredential());
+                }
+                """);
+
+        [Fact]
+        public Task DataLakeServiceClient_FromConnectionString_UsesDfsServiceUriSetting() =>
+            Verify.VerifyCodeFixAsync(
+                """
+                using Azure.Storage.Files.DataLake;
+                using Microsoft.Extensions.Configuration;
+
+                class Lake
+                {
+                    public DataLakeServiceClient Create(IConfiguration config) => new DataLakeServiceClient([|config["Lake"]|]);
+                }
+                """,
+                """
+                using System;
+                using Azure.Identity;
+                using Azure.Storage.Files.DataLake;
+                using Microsoft.Extensions.Configuration;
+
+                class Lake
+                {
+                    public DataLakeServiceClient Create(IConfiguration config) => new DataLakeServiceClient(new Uri(config["Lake:DfsServiceUri"] ?? throw new InvalidOperationException("Missing setting Lake:DfsServiceUri")), new DefaultAzureCredential());
                 }
                 """);
 
@@ -55,7 +79,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
 
                     class Work
                     {
-                        public QueueServiceClient Create(IConfiguration config) => new QueueServiceClient(new Uri(config["Queues:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Queues:ServiceUri")), new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned), new QueueClientOptions());
+                        public QueueServiceClient Create(IConfiguration config) => new QueueServiceClient(new Uri(config["Queues:QueueServiceUri"] ?? throw new InvalidOperationException("Missing setting Queues:QueueServiceUri")), new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned), new QueueClientOptions());
                     }
                     """,
                 CodeActionIndex = 1,
@@ -123,8 +147,8 @@ namespace SecretlessAnalyzers.Tests.KeyBased
 
                     class Clients
                     {
-                        public BlobServiceClient Blobs(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), new DefaultAzureCredential());
-                        public TableServiceClient Tables(IConfiguration config) => new TableServiceClient(new Uri(config["Tables:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Tables:ServiceUri")), new DefaultAzureCredential());
+                        public BlobServiceClient Blobs(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:BlobServiceUri")), new DefaultAzureCredential());
+                        public TableServiceClient Tables(IConfiguration config) => new TableServiceClient(new Uri(config["Tables:TableServiceUri"] ?? throw new InvalidOperationException("Missing setting Tables:TableServiceUri")), new DefaultAzureCredential());
                     }
                     """,
                 BatchFixedCode = """
@@ -138,8 +162,8 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     {
                         private static readonly DefaultAzureCredential AzureCredential = new DefaultAzureCredential();
 
-                        public BlobServiceClient Blobs(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), AzureCredential);
-                        public TableServiceClient Tables(IConfiguration config) => new TableServiceClient(new Uri(config["Tables:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Tables:ServiceUri")), AzureCredential);
+                        public BlobServiceClient Blobs(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:BlobServiceUri")), AzureCredential);
+                        public TableServiceClient Tables(IConfiguration config) => new TableServiceClient(new Uri(config["Tables:TableServiceUri"] ?? throw new InvalidOperationException("Missing setting Tables:TableServiceUri")), AzureCredential);
                     }
                     """,
             }.RunAsync(CancellationToken.None);

@@ -360,7 +360,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                             services.AddAzureClients(clients =>
                             {
                                 clients.AddServiceBusClientWithNamespace(config["Bus:FullyQualifiedNamespace"] ?? throw new InvalidOperationException("Missing setting Bus:FullyQualifiedNamespace")).WithCredential(new DefaultAzureCredential());
-                                clients.AddBlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri"))).WithCredential(new DefaultAzureCredential()).WithName("files");
+                                clients.AddBlobServiceClient(new Uri(config["Storage:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:BlobServiceUri"))).WithCredential(new DefaultAzureCredential()).WithName("files");
                                 clients.AddEventHubProducerClientWithNamespace(config["Hub:FullyQualifiedNamespace"] ?? throw new InvalidOperationException("Missing setting Hub:FullyQualifiedNamespace"), "telemetry").WithCredential(new DefaultAzureCredential());
                                 clients.AddEventHubConsumerClientWithNamespace("$Default", config["Hub:FullyQualifiedNamespace"] ?? throw new InvalidOperationException("Missing setting Hub:FullyQualifiedNamespace"), config["Hub:EventHubName"] ?? throw new InvalidOperationException("Missing setting Hub:EventHubName")).WithCredential(new DefaultAzureCredential());
                             });
@@ -381,7 +381,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                             services.AddAzureClients(clients =>
                             {
                                 clients.AddServiceBusClientWithNamespace(config["Bus:FullyQualifiedNamespace"] ?? throw new InvalidOperationException("Missing setting Bus:FullyQualifiedNamespace")).WithCredential(AzureCredential);
-                                clients.AddBlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri"))).WithCredential(AzureCredential).WithName("files");
+                                clients.AddBlobServiceClient(new Uri(config["Storage:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:BlobServiceUri"))).WithCredential(AzureCredential).WithName("files");
                                 clients.AddEventHubProducerClientWithNamespace(config["Hub:FullyQualifiedNamespace"] ?? throw new InvalidOperationException("Missing setting Hub:FullyQualifiedNamespace"), "telemetry").WithCredential(AzureCredential);
                                 clients.AddEventHubConsumerClientWithNamespace("$Default", config["Hub:FullyQualifiedNamespace"] ?? throw new InvalidOperationException("Missing setting Hub:FullyQualifiedNamespace"), config["Hub:EventHubName"] ?? throw new InvalidOperationException("Missing setting Hub:EventHubName")).WithCredential(AzureCredential);
                             });
@@ -422,7 +422,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                             services.AddAzureClients(clients =>
                             {
                                 clients.UseCredential(new DefaultAzureCredential());
-                                clients.AddQueueServiceClient(new Uri(config["Queues:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Queues:ServiceUri"))).WithCredential(new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned));
+                                clients.AddQueueServiceClient(new Uri(config["Queues:QueueServiceUri"] ?? throw new InvalidOperationException("Missing setting Queues:QueueServiceUri"))).WithCredential(new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned));
                             });
                     }
                     """,

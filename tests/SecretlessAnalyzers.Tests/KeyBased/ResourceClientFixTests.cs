@@ -9,11 +9,13 @@ namespace SecretlessAnalyzers.Tests.KeyBased
 {
     /// <summary>
     /// SL2001 fix for container, blob, queue and table clients built from a connection-string setting: the account's
-    /// service client with the token overload (endpoint from &lt;Name&gt;:ServiceUri), then the getters to the same client.
+    /// service client with the token overload (endpoint from the setting of its part of the account: &lt;Name&gt;:BlobServiceUri, :QueueServiceUri, :TableServiceUri), then the getters to the same client.
     /// </summary>
     public class ResourceClientFixTests
     {
-        private const string StorageUri = """new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri"))""";
+        private const string BlobUri = """new Uri(config["Storage:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:BlobServiceUri"))""";
+        private const string QueueUri = """new Uri(config["Storage:QueueServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:QueueServiceUri"))""";
+        private const string TableUri = """new Uri(config["Storage:TableServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:TableServiceUri"))""";
 
         [Fact]
         public Task BlobContainerClient_GoesThroughTheServiceClient() =>
@@ -35,7 +37,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
 
                 class Files
                 {
-                    public BlobContainerClient Create(IConfiguration config) => new BlobServiceClient({{StorageUri}}, new DefaultAzureCredential()).GetBlobContainerClient("orders");
+                    public BlobContainerClient Create(IConfiguration config) => new BlobServiceClient({{BlobUri}}, new DefaultAzureCredential()).GetBlobContainerClient("orders");
                 }
                 """);
 
@@ -66,7 +68,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     {
                         public void Upload(IConfiguration config, BlobClientOptions options)
                         {
-                            BlobContainerClient container = new BlobServiceClient({{StorageUri}}, new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned), options).GetBlobContainerClient("orders");
+                            BlobContainerClient container = new BlobServiceClient({{BlobUri}}, new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned), options).GetBlobContainerClient("orders");
                             container.UploadBlob("a.json", System.BinaryData.FromString("{}"));
                         }
                     }
@@ -94,7 +96,7 @@ namespace SecretlessAnalyzers.Tests.KeyBased
 
                 class Files
                 {
-                    public BlobClient Create(IConfiguration config, string name) => new BlobServiceClient({{StorageUri}}, new DefaultAzureCredential()).GetBlobContainerClient("orders").GetBlobClient(name);
+                    public BlobClient Create(IConfiguration config, string name) => new BlobServiceClient({{BlobUri}}, new DefaultAzureCredential()).GetBlobContainerClient("orders").GetBlobClient(name);
                 }
                 """);
 
@@ -122,8 +124,8 @@ namespace SecretlessAnalyzers.Tests.KeyBased
 
                     class Work
                     {
-                        public QueueClient Queue(IConfiguration config) => new QueueServiceClient({{StorageUri}}, new DefaultAzureCredential()).GetQueueClient("orders");
-                        public TableClient Table(IConfiguration config) => new TableServiceClient({{StorageUri}}, new DefaultAzureCredential()).GetTableClient("orders");
+                        public QueueClient Queue(IConfiguration config) => new QueueServiceClient({{QueueUri}}, new DefaultAzureCredential()).GetQueueClient("orders");
+                        public TableClient Table(IConfiguration config) => new TableServiceClient({{TableUri}}, new DefaultAzureCredential()).GetTableClient("orders");
                     }
                     """,
                 BatchFixedCode = $$"""
@@ -137,8 +139,8 @@ namespace SecretlessAnalyzers.Tests.KeyBased
                     {
                         private static readonly DefaultAzureCredential AzureCredential = new DefaultAzureCredential();
 
-                        public QueueClient Queue(IConfiguration config) => new QueueServiceClient({{StorageUri}}, AzureCredential).GetQueueClient("orders");
-                        public TableClient Table(IConfiguration config) => new TableServiceClient({{StorageUri}}, AzureCredential).GetTableClient("orders");
+                        public QueueClient Queue(IConfiguration config) => new QueueServiceClient({{QueueUri}}, AzureCredential).GetQueueClient("orders");
+                        public TableClient Table(IConfiguration config) => new TableServiceClient({{TableUri}}, AzureCredential).GetTableClient("orders");
                     }
                     """,
             }.RunAsync();

@@ -47,7 +47,7 @@ namespace SecretlessAnalyzers.Tests.Meta
             new Layer("rules", independent: false, "SecretlessAnalyzers.Rules", "SecretlessAnalyzers.Baseline"),
             new Layer("fix core", independent: false, "SecretlessAnalyzers.CodeFixes.Common"),
             new Layer("fixes", independent: true,
-                "SecretlessAnalyzers.CodeFixes.AzureServices", "SecretlessAnalyzers.CodeFixes.Cosmos", "SecretlessAnalyzers.CodeFixes.Credentials",
+                "SecretlessAnalyzers.CodeFixes.AzureServices", "SecretlessAnalyzers.CodeFixes.Carriers", "SecretlessAnalyzers.CodeFixes.Cosmos", "SecretlessAnalyzers.CodeFixes.Credentials",
                 "SecretlessAnalyzers.CodeFixes.Databases", "SecretlessAnalyzers.CodeFixes.Identity", "SecretlessAnalyzers.CodeFixes.KeyBased",
                 "SecretlessAnalyzers.CodeFixes.Messaging", "SecretlessAnalyzers.CodeFixes.Storage"),
         };

@@ -68,7 +68,7 @@ namespace SecretlessAnalyzers.Tests.Shapes
 
                 class Files
                 {
-                    public BlobServiceClient Create(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:ServiceUri")), new DefaultAzureCredential());
+                    public BlobServiceClient Create(IConfiguration config) => new BlobServiceClient(new Uri(config["Storage:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Storage:BlobServiceUri")), new DefaultAzureCredential());
                 }
                 """);
 

@@ -18,16 +18,16 @@ using VerifyStorage = SecretlessAnalyzers.Tests.Infrastructure.SecretlessVerifie
 namespace SecretlessAnalyzers.Tests.Shapes
 {
     /// <summary>
-    /// A secret as the default value of a parameter or of a record's positional parameter: callers (in other files or
-    /// assemblies) may rely on the default, so no fix is offered, and the message says why and what to do instead.
+    /// A secret as the default value of a parameter or of a record's positional parameter that a caller relies on: no
+    /// fix is offered, and the message says why and what to do instead (UnusedSecretDefaultFixTests: where none does).
     /// </summary>
     public class SecretCarrierTests
     {
         private const string DefaultNote =
-            ". No automatic fix: the secret is a default parameter value, and callers may rely on it; pass the credential explicitly (or read the setting from configuration) and remove the default";
+            ". No rewrite: the secret is a default parameter value, which callers may rely on; pass the credential explicitly (or read the setting from configuration) and remove the default (offered as a fix when no caller relies on it)";
 
         private const string RecordNote =
-            ". No automatic fix: the secret is the default of a record's positional parameter, which every construction and 'with' may rely on; bind the record from configuration and remove the default";
+            ". No rewrite: the secret is the default of a record's positional parameter, which every construction may rely on; bind the record from configuration and remove the default (offered as a fix when no construction relies on it)";
 
         [Fact]
         public Task SL1002_DefaultParameterValue_NoFix_MessageSaysWhy()
@@ -38,6 +38,8 @@ namespace SecretlessAnalyzers.Tests.Shapes
 
                     class Orders
                     {
+                        public ServiceBusClient Default() => Create();
+
                         public ServiceBusClient Create(string connectionString = {|#0:"Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=Send;SharedAccessKey={{key}}"|}) =>
                             new ServiceBusClient(connectionString);
                     }
@@ -60,6 +62,8 @@ namespace SecretlessAnalyzers.Tests.Shapes
                     record BlobSettings(string ConnectionString = {|#0:"DefaultEndpointsProtocol=https;AccountName=contoso;AccountKey={{key}};EndpointSuffix=core.windows.net"|})
                     {
                         public BlobServiceClient Client() => new BlobServiceClient(ConnectionString);
+
+                        public static BlobSettings Default() => new();
                     }
                     """;
             return VerifyStorage.VerifyCodeFixAsync(source, new[]
@@ -80,6 +84,8 @@ namespace SecretlessAnalyzers.Tests.Shapes
 
                     class Cache
                     {
+                        public Task<ConnectionMultiplexer> Default() => ConnectAsync();
+
                         public async Task<ConnectionMultiplexer> ConnectAsync(string configuration = {|#0:"contoso-cache.redis.cache.windows.net:6380,password={{key}},ssl=True"|}) =>
                             await ConnectionMultiplexer.ConnectAsync(configuration);
                     }
@@ -116,6 +122,8 @@ namespace SecretlessAnalyzers.Tests.Shapes
                             new ServiceBusClientOptions { WebProxy = new WebProxy("http://proxy:8080") { Credentials = new NetworkCredential("proxyuser", {|#0:"Zq8#vT2$mW9!pL4x"|}) } });
 
                         public void Send(string smtpPassword = {|#1:"Hv5!rK8@wQ3#nB7z"|}) { }
+
+                        public void SendDefault() => Send();
 
                         public NetworkCredential Plain() => new NetworkCredential("svc", {|#2:"Lm4$eY7^tR2&cU9q"|});
                     }

@@ -286,7 +286,7 @@ namespace SecretlessAnalyzers.Tests.Shapes
                     public sealed class Feeds(IConfiguration configuration)
                     {
                         private readonly ServiceBusClient _bus = new(configuration["Invoices:FullyQualifiedNamespace"] ?? throw new InvalidOperationException("Missing setting Invoices:FullyQualifiedNamespace"), new DefaultAzureCredential());
-                        private readonly BlobServiceClient _blobs = new(new Uri(configuration["Archive:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Archive:ServiceUri")), new DefaultAzureCredential());
+                        private readonly BlobServiceClient _blobs = new(new Uri(configuration["Archive:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Archive:BlobServiceUri")), new DefaultAzureCredential());
 
                         public ServiceBusSender Sender() => _bus.CreateSender("invoices");
                         public BlobContainerClient Archive() => _blobs.GetBlobContainerClient("invoices");
@@ -304,7 +304,7 @@ namespace SecretlessAnalyzers.Tests.Shapes
                         private static readonly DefaultAzureCredential AzureCredential = new DefaultAzureCredential();
 
                         private readonly ServiceBusClient _bus = new(configuration["Invoices:FullyQualifiedNamespace"] ?? throw new InvalidOperationException("Missing setting Invoices:FullyQualifiedNamespace"), AzureCredential);
-                        private readonly BlobServiceClient _blobs = new(new Uri(configuration["Archive:ServiceUri"] ?? throw new InvalidOperationException("Missing setting Archive:ServiceUri")), AzureCredential);
+                        private readonly BlobServiceClient _blobs = new(new Uri(configuration["Archive:BlobServiceUri"] ?? throw new InvalidOperationException("Missing setting Archive:BlobServiceUri")), AzureCredential);
 
                         public ServiceBusSender Sender() => _bus.CreateSender("invoices");
                         public BlobContainerClient Archive() => _blobs.GetBlobContainerClient("invoices");

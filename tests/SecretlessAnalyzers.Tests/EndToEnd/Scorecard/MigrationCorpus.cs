@@ -199,6 +199,15 @@ namespace SecretlessAnalyzers.Tests.EndToEnd.Scorecard
                         services.AddAzureClients(clients => clients.AddBlobServiceClient("{{StorageCs("registered" + n, k)}}"));
                 }
                 """);
+            k = Key();
+            Add(Rule, "default parameter no caller relies on", k, $$"""
+                internal sealed class ArchiveBlobs{{n}}
+                {
+                    public BlobServiceClient Client(string connectionString = "{{StorageCs("archive" + n, k)}}") => new BlobServiceClient(connectionString);
+                    public static BlobServiceClient FromConfiguration(IConfiguration configuration) =>
+                        new ArchiveBlobs{{n}}().Client(configuration.GetConnectionString("Archive{{n}}") ?? throw new InvalidOperationException("Missing connection string Archive{{n}}"));
+                }
+                """);
         }
 
         private void Messaging(int v)
@@ -260,6 +269,14 @@ namespace SecretlessAnalyzers.Tests.EndToEnd.Scorecard
                 {
                     private const string SharedAccessKey = "{{k}}";
                     public static ServiceBusClient Client() => new ServiceBusClient("Endpoint=sb://concat{{n}}.servicebus.windows.net/;SharedAccessKeyName=Send;SharedAccessKey=" + SharedAccessKey);
+                }
+                """);
+            k = Key();
+            Add(Rule, "record default no construction relies on", k, $$"""
+                internal sealed record BusSettings{{n}}(string ConnectionString = "{{BusCs("settings" + n, k)}}")
+                {
+                    public ServiceBusClient Client() => new ServiceBusClient(ConnectionString);
+                    public static BusSettings{{n}} FromConfiguration(IConfiguration configuration) => new(configuration["Bus{{n}}"] ?? throw new InvalidOperationException("Missing setting Bus{{n}}"));
                 }
                 """);
         }
@@ -347,6 +364,14 @@ namespace SecretlessAnalyzers.Tests.EndToEnd.Scorecard
             p = Password();
             Add(Rule, "on-premises SQL Server (no Entra path)", p, $$"""
                 public static class OnPremSql{{n}} { public static SqlConnection Open() => new SqlConnection("Server=sql{{n}}.corp.contoso.local;Database=erp;User ID=erp_app;Password={{p}};TrustServerCertificate=True"); }
+                """);
+            p = Password();
+            Add(Rule, "default parameter a caller relies on", p, $$"""
+                internal sealed class ReportsSql{{n}}
+                {
+                    public SqlConnection Open(string connectionString = "Server=tcp:reports{{n}}.database.windows.net,1433;Initial Catalog=reports;User ID=app;Password={{p}};Encrypt=True;") => new SqlConnection(connectionString);
+                    public SqlConnection OpenDefault() => Open();
+                }
                 """);
         }
 
