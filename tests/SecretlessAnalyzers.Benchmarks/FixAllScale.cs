@@ -13,7 +13,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.CodeFixes.Credentials;
 using SecretlessAnalyzers.CodeFixes.Databases;
 using SecretlessAnalyzers.CodeFixes.KeyBased;
@@ -104,13 +103,11 @@ namespace SecretlessAnalyzers.Benchmarks
                     parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
                     metadataReferences: references));
                 var document = workspace.AddDocument(project.Id, "Clients.cs", Microsoft.CodeAnalysis.Text.SourceText.From(source, Encoding.UTF8));
-                var diagnostics = await DiagnosticsAsync(document, analyzer, shape.Rule).ConfigureAwait(false);
+                var diagnostics = await CodeFixHarness.AnalyzerDiagnosticsAsync(document.Project, analyzer, shape.Rule).ConfigureAwait(false);
                 var errorsBefore = await ErrorsAsync(document).ConfigureAwait(false);
 
                 var provider = shape.Provider();
-                var context = new FixAllContext(
-                    document, provider, FixAllScope.Document, CredentialActions.EquivalenceKey(CredentialKind.DefaultAzureCredential),
-                    new[] { shape.Rule }, new FixedDiagnostics(diagnostics), CancellationToken.None);
+                var context = CodeFixHarness.DocumentScope(document, provider, shape.Rule, diagnostics);
 
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
@@ -130,7 +127,7 @@ namespace SecretlessAnalyzers.Benchmarks
 
                 if (run == 0)
                 {
-                    var left = (await DiagnosticsAsync(fixedDocument, analyzer, shape.Rule).ConfigureAwait(false)).Length;
+                    var left = (await CodeFixHarness.AnalyzerDiagnosticsAsync(fixedDocument.Project, analyzer, shape.Rule).ConfigureAwait(false)).Length;
                     var errorsAfter = await ErrorsAsync(fixedDocument).ConfigureAwait(false);
                     var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12].ToLowerInvariant();
                     last = new Measurement(0, 0, diagnostics.Length, left, errorsBefore, errorsAfter, hash);
@@ -142,13 +139,6 @@ namespace SecretlessAnalyzers.Benchmarks
             }
 
             return last! with { WallMs = wallMs, CpuMs = cpuMs };
-        }
-
-        private static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Document document, DiagnosticAnalyzer analyzer, string rule)
-        {
-            var compilation = (await document.Project.GetCompilationAsync().ConfigureAwait(false))!;
-            var all = await compilation.WithAnalyzers(ImmutableArray.Create(analyzer)).GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
-            return all.Where(d => d.Id == rule).ToImmutableArray();
         }
 
         private static async Task<int> ErrorsAsync(Document document)
@@ -186,22 +176,6 @@ namespace SecretlessAnalyzers.Benchmarks
             }
 
             return text.ToString();
-        }
-
-        private sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider
-        {
-            private readonly ImmutableArray<Diagnostic> _diagnostics;
-
-            public FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) => _diagnostics = diagnostics;
-
-            public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
-                Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
-
-            public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-                Task.FromResult<IEnumerable<Diagnostic>>(Array.Empty<Diagnostic>());
-
-            public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-                Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
         }
     }
 }

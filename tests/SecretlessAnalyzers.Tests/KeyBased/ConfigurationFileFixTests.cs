@@ -1,13 +1,10 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.CodeFixes.KeyBased;
 using SecretlessAnalyzers.Rules;
@@ -921,13 +918,10 @@ namespace SecretlessAnalyzers.Tests.KeyBased
             }));
             var document = workspace.CurrentSolution.GetDocument(code.Id)!;
 
-            var compilation = (await document.Project.GetCompilationAsync())!;
-            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new KeyBasedAuthenticationAnalyzer())).GetAnalyzerDiagnosticsAsync();
-            var diagnostic = Assert.Single(diagnostics);
+            var diagnostic = Assert.Single(await CodeFixHarness.AnalyzerDiagnosticsAsync(document.Project, new KeyBasedAuthenticationAnalyzer()));
             var actions = new List<CodeAction>();
             await new KeyBasedAuthenticationCodeFixProvider().RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
-            var operations = await actions[0].GetOperationsAsync(CancellationToken.None);
-            var changed = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+            var changed = await CodeFixHarness.ChangedSolutionAsync(actions[0]);
 
             Assert.True(workspace.TryApplyChanges(changed));
             var fixedCode = (await workspace.CurrentSolution.GetDocument(document.Id)!.GetTextAsync()).ToString();

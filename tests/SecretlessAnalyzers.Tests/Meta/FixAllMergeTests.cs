@@ -5,8 +5,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -116,7 +114,7 @@ namespace SecretlessAnalyzers.Tests.Meta
         [Fact]
         public async Task ARegionThatDoesNotParseBackToItsTokens_StopsTheMerge()
         {
-            var document = NewDocument(Source);
+            var document = CodeFixHarness.SingleDocument("C.cs", Source, TestReferences.Framework);
             var root = (await document.GetSyntaxRootAsync())!;
             var literal = root.DescendantNodes().OfType<LiteralExpressionSyntax>().First();
 
@@ -127,18 +125,6 @@ namespace SecretlessAnalyzers.Tests.Meta
             var rewrite = new BatchRewrite(0, literal.Span, rewritten, new List<ISymbol>());
 
             Assert.Null(await FixAllMerge.MergeAsync(document, new[] { rewrite }, CancellationToken.None));
-        }
-
-        private static Document NewDocument(string source)
-        {
-            var projectId = ProjectId.CreateNewId();
-            var documentId = DocumentId.CreateNewId(projectId);
-            return new AdhocWorkspace().CurrentSolution
-                .AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, "P", "P", LanguageNames.CSharp,
-                    compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
-                    metadataReferences: TestReferences.Framework))
-                .AddDocument(documentId, "C.cs", SourceText.From(source))
-                .GetDocument(documentId)!;
         }
 
         /// <summary>Upper-cases the reported literal and inserts <c>Use("value-done", "");</c> after its statement (so it replaces the statement).</summary>
@@ -181,7 +167,7 @@ namespace SecretlessAnalyzers.Tests.Meta
         /// <summary>Fix All over diagnostics at <paramref name="reported"/> (texts in the source), with <paramref name="shape"/> as the rewrite.</summary>
         private static async Task<(string Text, int Calls)> FixAllAsync(string source, string[] reported, System.Func<Document, TextSpan, CancellationToken, Task<Document?>> shape)
         {
-            var document = NewDocument(source);
+            var document = CodeFixHarness.SingleDocument("C.cs", source, TestReferences.Framework);
             var diagnostics = reported
                 .Select(r => Diagnostic.Create(StorageAccountKeyAnalyzer.Rule, Location.Create("C.cs", new TextSpan(source.IndexOf(r, System.StringComparison.Ordinal), r.Length), default)))
                 .ToImmutableArray();
@@ -192,31 +178,11 @@ namespace SecretlessAnalyzers.Tests.Meta
                 return shape(doc, span, cancellationToken);
             };
 
-            var context = new FixAllContext(
-                document, new StorageAccountKeyCodeFixProvider(), FixAllScope.Document, CredentialActions.EquivalenceKey(CredentialKind.DefaultAzureCredential),
-                new[] { StorageAccountKeyAnalyzer.Rule.Id }, new FixedDiagnostics(diagnostics), CancellationToken.None);
+            var context = CodeFixHarness.DocumentScope(document, new StorageAccountKeyCodeFixProvider(), StorageAccountKeyAnalyzer.Rule.Id, diagnostics);
 
             // No shared credential field: these rewrites write no credential.
             var action = await SharedCredentialFixAllProvider.Create(rewrite, writesCredential: _ => false).GetFixAsync(context);
-            var operations = await action!.GetOperationsAsync(CancellationToken.None);
-            var fixedDocument = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
-            return ((await fixedDocument.GetTextAsync()).ToString(), calls);
-        }
-
-        private sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider
-        {
-            private readonly ImmutableArray<Diagnostic> _diagnostics;
-
-            public FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) => _diagnostics = diagnostics;
-
-            public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
-                Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
-
-            public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-                Task.FromResult<IEnumerable<Diagnostic>>(ImmutableArray<Diagnostic>.Empty);
-
-            public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-                Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
+            return (await CodeFixHarness.FixedTextAsync(action!, document.Id), calls);
         }
     }
 }

@@ -1,15 +1,7 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using SecretlessAnalyzers.CodeFixes.Common;
 using SecretlessAnalyzers.CodeFixes.Storage;
 using SecretlessAnalyzers.Rules;
@@ -86,17 +78,8 @@ namespace SecretlessAnalyzers.Tests.Storage
             }
 
             source.Append("}\n");
-            var projectId = ProjectId.CreateNewId();
-            var documentId = DocumentId.CreateNewId(projectId);
-            var solution = new AdhocWorkspace().CurrentSolution
-                .AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, "P", "P", LanguageNames.CSharp,
-                    compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
-                    metadataReferences: TestReferences.All))
-                .AddDocument(documentId, "Clients.cs", SourceText.From(source.ToString()));
-            var document = solution.GetDocument(documentId)!;
-            var compilation = (await document.Project.GetCompilationAsync())!;
-            var diagnostics = (await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new StorageAccountKeyAnalyzer())).GetAnalyzerDiagnosticsAsync())
-                .Where(d => d.Id == DiagnosticIds.StorageAccountKey).ToImmutableArray();
+            var document = CodeFixHarness.SingleDocument("Clients.cs", source.ToString(), TestReferences.All);
+            var diagnostics = await CodeFixHarness.AnalyzerDiagnosticsAsync(document.Project, new StorageAccountKeyAnalyzer(), DiagnosticIds.StorageAccountKey);
             Assert.Equal(count, diagnostics.Length);
 
             var snapshots = new HashSet<SyntaxTree>();
@@ -114,31 +97,10 @@ namespace SecretlessAnalyzers.Tests.Storage
                 return await inner(doc, span, properties, kind, cancellationToken);
             };
 
-            var provider = new StorageAccountKeyCodeFixProvider();
-            var context = new FixAllContext(
-                document, provider, FixAllScope.Document, CredentialActions.EquivalenceKey(CredentialKind.DefaultAzureCredential),
-                new[] { DiagnosticIds.StorageAccountKey }, new FixedDiagnostics(diagnostics), CancellationToken.None);
+            var context = CodeFixHarness.DocumentScope(document, new StorageAccountKeyCodeFixProvider(), DiagnosticIds.StorageAccountKey, diagnostics);
             var action = await SharedCredentialFixAllProvider.Create(counting).GetFixAsync(context);
-            var operations = await action!.GetOperationsAsync(CancellationToken.None);
-            var fixedDocument = operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(documentId)!;
-            var text = (await fixedDocument.GetTextAsync()).ToString();
+            var text = await CodeFixHarness.FixedTextAsync(action!, document.Id);
             return (snapshots.Count, calls, text);
-        }
-
-        private sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider
-        {
-            private readonly ImmutableArray<Diagnostic> _diagnostics;
-
-            public FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) => _diagnostics = diagnostics;
-
-            public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
-                Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
-
-            public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-                Task.FromResult<IEnumerable<Diagnostic>>(ImmutableArray<Diagnostic>.Empty);
-
-            public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-                Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
         }
     }
 }
