@@ -322,10 +322,10 @@ namespace SecretlessAnalyzers.Tests.Meta
             foreach (var service in AzureCatalog.AllServices)
             {
                 text.Append("| `").Append(service.Id).Append("` | ").Append(service.DisplayName)
-                    .Append(" | ").Append(string.Join("<br>", service.Endpoints.Select(e => (e.Part is null ? string.Empty : e.Part + ": ") + "`" + e.Template + "`")))
+                    .Append(" | ").Append(string.Join("<br>", service.Endpoints.Select(e => (e.Part is null ? string.Empty : e.Part + ": ") + "`" + e.Template + "`" + (e.Setting is null ? string.Empty : " (SL2001 setting `<Name>:" + e.Setting + "`)"))))
                     .Append(" | ").Append(service.TokenScope is null ? "-" : "`" + service.TokenScope + "`")
                     .Append(" | `").Append(service.LocalAuthSwitch).Append('`')
-                    .Append(" | ").Append(service.ArmResourceType is null ? "-" : "`" + service.ArmResourceType + "`")
+                    .Append(" | ").Append(service.ArmResource is null ? "-" : "`" + service.ArmResource.Name + "`" + (service.ArmResource.ApiVersion is null ? string.Empty : " (Bicep `@" + service.ArmResource.ApiVersion + "`)"))
                     .Append(" | ").Append(service.Scopes.Count == 0 ? "whole resource" : string.Join("<br>", service.Scopes.Select(s => "`" + s.Prefix + "{" + s.Part + "}`")))
                     .Append(" | ").Append(service.GrantKind).Append(" |\n");
             }
