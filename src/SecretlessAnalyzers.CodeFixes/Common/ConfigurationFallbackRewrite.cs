@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecretlessAnalyzers.Usage;
 
 namespace SecretlessAnalyzers.CodeFixes.Common
 {
@@ -31,7 +32,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                     var semanticModel = await withoutSecret.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
                     if (root is not null && semanticModel is not null
                         && root.GetAnnotatedNodes(marker).FirstOrDefault() is ExpressionSyntax readNode
-                        && await KeyBasedClientRewriter.RewriteReadAsync(withoutSecret, root, semanticModel, readNode, "ConnectionString", key, credential, cancellationToken).ConfigureAwait(false) is { } rewritten)
+                        && await KeyBasedClientRewriter.RewriteReadAsync(withoutSecret, root, semanticModel, readNode, KeyBasedClients.ConnectionStringKind, key, credential, cancellationToken).ConfigureAwait(false) is { } rewritten)
                     {
                         return rewritten;
                     }

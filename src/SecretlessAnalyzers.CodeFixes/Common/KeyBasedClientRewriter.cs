@@ -113,7 +113,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 return await SwapCredentialAsync(document, span, properties, kind, cancellationToken).ConfigureAwait(false);
             }
 
-            if (!properties.TryGetValue(DiagnosticProperties.SecretKind, out var secretKind) || secretKind is not ("ConnectionString" or "AccountKey")
+            if (!properties.TryGetValue(DiagnosticProperties.SecretKind, out var secretKind) || secretKind is not (KeyBasedClients.ConnectionStringKind or KeyBasedClients.AccountKeyKind)
                 || !properties.TryGetValue(DiagnosticProperties.ConfigurationKey, out var key) || string.IsNullOrEmpty(key)
                 || await ReportedSecret.FindAsync(document, span, properties, cancellationToken).ConfigureAwait(false) is not { } reported)
             {
@@ -154,7 +154,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             ImmutableDictionary<string, string?> properties,
             CancellationToken cancellationToken)
         {
-            if (!properties.TryGetValue(DiagnosticProperties.SecretKind, out var secretKind) || secretKind != "ConnectionString"
+            if (!properties.TryGetValue(DiagnosticProperties.SecretKind, out var secretKind) || secretKind != KeyBasedClients.ConnectionStringKind
                 || !properties.TryGetValue(DiagnosticProperties.ConfigurationKey, out var key) || string.IsNullOrEmpty(key)
                 || await ReportedSecret.FindAsync(document, span, properties, cancellationToken).ConfigureAwait(false) is not { } reported)
             {
@@ -184,7 +184,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             }
 
             ExpressionSyntax? original = list.Parent as ExpressionSyntax;
-            if (list.Parent is BaseObjectCreationExpressionSyntax resource && secretKind == "ConnectionString"
+            if (list.Parent is BaseObjectCreationExpressionSyntax resource && secretKind == KeyBasedClients.ConnectionStringKind
                 && ResourceClients.TryGetValue(method.ContainingType.ToDisplayString(), out var service))
             {
                 var throughService = new Settings(configuration, SettingName(key), service.Service);
@@ -195,7 +195,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
             var settings = new Settings(configuration, SettingName(key), ClientTypeOf(method));
             ExpressionSyntax? rewritten = list.Parent switch
             {
-                BaseObjectCreationExpressionSyntax creation when secretKind == "ConnectionString"
+                BaseObjectCreationExpressionSyntax creation when secretKind == KeyBasedClients.ConnectionStringKind
                     && Constructors.TryGetValue(method.ContainingType.ToDisplayString(), out var target) =>
                     creation.WithArgumentList(TokenArguments(list, argument, method, target, settings, credential)),
 
@@ -203,7 +203,7 @@ namespace SecretlessAnalyzers.CodeFixes.Common
                 BaseObjectCreationExpressionSyntax creation when secretKind == "AccountKey" =>
                     creation.WithArgumentList(TokenArguments(list, argument, method, target: null, settings, credential)),
 
-                InvocationExpressionSyntax invocation when secretKind == "ConnectionString" =>
+                InvocationExpressionSyntax invocation when secretKind == KeyBasedClients.ConnectionStringKind =>
                     RewriteRegistration(invocation, list, argument, method, settings, credential, semanticModel),
 
                 _ => null,

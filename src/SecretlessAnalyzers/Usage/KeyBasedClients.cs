@@ -89,6 +89,12 @@ namespace SecretlessAnalyzers.Usage
                 : null;
 
         /// <summary>True for the kinds a credential object carries (key, named key, SAS, shared key): the fix swaps the object.</summary>
+        /// <summary><see cref="SecretKindOf"/> of a connection-string parameter: the <c>SecretKind</c> property the SL2001 fix reads.</summary>
+        public const string ConnectionStringKind = "ConnectionString";
+
+        /// <summary><see cref="SecretKindOf"/> of Cosmos DB's <c>authKeyOrResourceToken</c>.</summary>
+        public const string AccountKeyKind = "AccountKey";
+
         public static bool IsCredentialKind(string kind) => kind is "KeyCredential" or "NamedKeyCredential" or "SasCredential" or "SharedKeyCredential";
 
         /// <summary>The client a type is, or null when SL2001 does not look at it.</summary>
@@ -129,8 +135,8 @@ namespace SecretlessAnalyzers.Usage
             {
                 return parameter.Name switch
                 {
-                    "connectionString" => "ConnectionString",
-                    "authKeyOrResourceToken" => "AccountKey",
+                    "connectionString" => ConnectionStringKind,
+                    "authKeyOrResourceToken" => AccountKeyKind,
                     _ => null,
                 };
             }
@@ -143,8 +149,8 @@ namespace SecretlessAnalyzers.Usage
 
         public static string DisplayKind(string kind) => kind switch
         {
-            "ConnectionString" => "a connection string",
-            "AccountKey" => "an account key",
+            ConnectionStringKind => "a connection string",
+            AccountKeyKind => "an account key",
             "KeyCredential" => "an AzureKeyCredential",
             "NamedKeyCredential" => "an AzureNamedKeyCredential",
             "SasCredential" => "an AzureSasCredential",
